@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the release widget into www/pkg. wasm-opt comes from the npm
+# binaryen package (tests/e2e/node_modules/.bin), never Debian's old one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+# wasm-pack's update check cannot reach its server here; drop that one warning.
+wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name article_widget 2>&1 \
+  | { grep -v 'failed to get wasm-pack version' || true; }
+test -f www/pkg/article_widget_bg.wasm || { echo "build: wasm-pack produced no www/pkg/article_widget_bg.wasm" >&2; exit 1; }
+rm -f www/pkg/.gitignore
+echo "build: www/pkg/article_widget_bg.wasm $(stat -c %s www/pkg/article_widget_bg.wasm) bytes, $(gzip -9c www/pkg/article_widget_bg.wasm | wc -c) gzip"

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the test suites need, and only what is
+# missing: a second run installs nothing. Versions are pinned here and in
+# tests/e2e/package-lock.json; wasm-bindgen's CLI must equal Cargo.lock's
+# wasm-bindgen exactly, or wasm-pack silently rebuilds its own copy.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_PACK_VERSION=0.15.1
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+export PATH="$HOME/.cargo/bin:$PATH"
+
+installed=()
+say() { printf 'setup: %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown >/dev/null
+  installed+=("wasm32 target")
+fi
+
+if ! rustup component list --installed 2>/dev/null | grep -q '^clippy'; then
+  rustup component add clippy rustfmt >/dev/null
+  installed+=("clippy, rustfmt")
+fi
+
+if [ "$(wasm-pack --version 2>/dev/null || true)" != "wasm-pack $WASM_PACK_VERSION" ]; then
+  say "installing wasm-pack $WASM_PACK_VERSION (cargo install, ~2 min)"
+  cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked --quiet
+  installed+=("wasm-pack $WASM_PACK_VERSION")
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (cargo install, ~2 min)"
+  # Not --locked: with it, this release fails to resolve webpki-roots.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --quiet
+  installed+=("wasm-bindgen-cli $WASM_BINDGEN_VERSION")
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Debian chromium and chromium-driver (apt-get, ~1 min)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+  installed+=("chromium, chromium-driver")
+fi
+
+# JS tooling (wasm-opt from npm binaryen, playwright-core, axe-core, ...)
+# lives in tests/e2e. Reinstall when the lock file changed since the last install.
+stamp=tests/e2e/node_modules/.package-lock.json
+if [ ! -f "$stamp" ] || [ tests/e2e/package-lock.json -nt "$stamp" ]; then
+  say "installing JS tooling in tests/e2e (npm ci)"
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  installed+=("npm packages in tests/e2e")
+fi
+
+if [ ${#installed[@]} -eq 0 ]; then
+  say "all tools present, nothing to install"
+else
+  say "installed: $(IFS=,; echo "${installed[*]}")"
+fi

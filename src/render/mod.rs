@@ -1,0 +1,1 @@
+//! `Article` → markup. Never re-parses text.
