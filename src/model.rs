@@ -94,6 +94,11 @@ pub enum Inline {
         text: String,
         close: String,
     },
+    /// The attribution of a direct quote as written, with its punctuation
+    /// (`, - сказал Лавров.`, ` Clarke told reporters.`, `Руденко заявил: `),
+    /// so a renderer can show it with the quote without re-reading text.
+    #[serde(rename_all = "camelCase")]
+    Attribution { quote_id: String, text: String },
 }
 
 /// A direct quote, possibly split into several parts by its attribution or
