@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Every check and test suite, in order, stopping at the first failure:
+# rustfmt, clippy (host and wasm32), host tests, wasm-bindgen tests in
+# headless chromium, then the release build and the end-to-end page tests.
+# Each step's output is also kept in target/test-logs/<step>.log.
+# Run through `make test`, which installs missing tools first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+
+LOGS=target/test-logs
+mkdir -p "$LOGS"
+summary=()
+total=0
+
+# step NAME COMMAND...: runs COMMAND, showing and logging its output; on
+# failure says which step failed and where its log is, then stops.
+step() {
+  local name=$1
+  shift
+  printf '\n==> %s: %s\n' "$name" "$*"
+  local started=$SECONDS
+  if ! "$@" 2>&1 | tee "$LOGS/$name.log"; then
+    printf '\ntest: FAILED at step "%s" (%s)\ntest: full output in %s/%s.log\n' \
+      "$name" "$*" "$LOGS" "$name" >&2
+    exit 1
+  fi
+  elapsed=$((SECONDS - started))
+}
+
+# Sum of "test result: ok. N passed" lines (libtest and wasm-bindgen-test-runner).
+rust_passed() {
+  { grep -oE '^test result: ok\. [0-9]+ passed' "$LOGS/$1.log" || true; } \
+    | awk '{ n += $4 } END { print n + 0 }'
+}
+
+counted() {
+  local name=$1 passed=$2
+  total=$((total + passed))
+  summary+=("$(printf '%-12s %4d passed  (%ds)' "$name" "$passed" "$elapsed")")
+}
+
+checked() {
+  summary+=("$(printf '%-12s %s  (%ds)' "$1" "$2" "$elapsed")")
+}
+
+step fmt cargo fmt --check
+checked fmt "clean"
+
+step clippy cargo clippy --all-targets --quiet -- -D warnings
+checked clippy "no warnings (host)"
+
+step clippy-wasm cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+checked clippy-wasm "no warnings (wasm32)"
+
+step cargo-test cargo test
+counted cargo-test "$(rust_passed cargo-test)"
+
+step wasm-test wasm-pack --quiet test --headless --chrome
+counted wasm-test "$(rust_passed wasm-test)"
+
+step build scripts/build.sh
+checked build "$(tail -n 1 "$LOGS/build.log" | sed 's/^build: //')"
+
+# spec for people, TAP in a file for the count.
+step e2e node --test \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$LOGS/e2e.tap" \
+  tests/e2e/*.test.mjs
+counted e2e "$(awk '/^# pass / { print $3 }' "$LOGS/e2e.tap")"
+
+printf '\n'
+printf '%s\n' "${summary[@]}"
+printf '%d passed, 0 failed\n' "$total"
