@@ -1,0 +1,594 @@
+//! The one place that decides the widget's markup: a small element tree
+//! built from an [`Article`] and [`RenderOptions`], written out by
+//! [`super::html`] as text and by `super::dom` as real DOM.
+//!
+//! Tag and attribute names are compile-time constants; input only ever
+//! becomes text or an attribute value, and an `href` only a [`SafeUrl`].
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use super::related::related_items;
+use super::strings::UiStrings;
+use super::url::SafeUrl;
+use super::{is_utc_offset, RenderOptions};
+use crate::model::{Article, Inline, Published, Quote};
+
+/// The elements the widget uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    Article,
+    Header,
+    Heading(u8),
+    P,
+    Span,
+    Div,
+    Time,
+    Figure,
+    Blockquote,
+    Figcaption,
+    Button,
+    Q,
+    Br,
+    Nav,
+    Aside,
+    Ul,
+    Li,
+    A,
+}
+
+impl Tag {
+    pub fn name(self) -> &'static str {
+        match self {
+            Tag::Article => "article",
+            Tag::Header => "header",
+            Tag::Heading(1) => "h1",
+            Tag::Heading(2) => "h2",
+            Tag::Heading(3) => "h3",
+            Tag::Heading(4) => "h4",
+            Tag::Heading(5) => "h5",
+            Tag::Heading(_) => "h6",
+            Tag::P => "p",
+            Tag::Span => "span",
+            Tag::Div => "div",
+            Tag::Time => "time",
+            Tag::Figure => "figure",
+            Tag::Blockquote => "blockquote",
+            Tag::Figcaption => "figcaption",
+            Tag::Button => "button",
+            Tag::Q => "q",
+            Tag::Br => "br",
+            Tag::Nav => "nav",
+            Tag::Aside => "aside",
+            Tag::Ul => "ul",
+            Tag::Li => "li",
+            Tag::A => "a",
+        }
+    }
+
+    /// Elements without content or end tag.
+    pub fn is_void(self) -> bool {
+        self == Tag::Br
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node<'a> {
+    Element(Element<'a>),
+    Text(Cow<'a, str>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element<'a> {
+    tag: Tag,
+    attrs: Vec<(&'static str, Cow<'a, str>)>,
+    children: Vec<Node<'a>>,
+}
+
+impl<'a> Element<'a> {
+    pub fn new(tag: Tag) -> Self {
+        Element {
+            tag,
+            attrs: Vec::new(),
+            children: Vec::new(),
+        }
+    }
+
+    /// Adds an attribute. Links go through [`Element::href`] instead.
+    pub fn attr(mut self, name: &'static str, value: impl Into<Cow<'a, str>>) -> Self {
+        debug_assert!(name != "href" && !name.starts_with("on"));
+        self.attrs.push((name, value.into()));
+        self
+    }
+
+    pub fn href(mut self, url: SafeUrl) -> Self {
+        self.attrs
+            .push(("href", Cow::Owned(url.as_str().to_owned())));
+        self
+    }
+
+    pub fn text(mut self, text: impl Into<Cow<'a, str>>) -> Self {
+        self.push_text(text);
+        self
+    }
+
+    pub fn child(mut self, child: Element<'a>) -> Self {
+        self.children.push(Node::Element(child));
+        self
+    }
+
+    pub fn push(&mut self, child: Element<'a>) {
+        self.children.push(Node::Element(child));
+    }
+
+    pub fn push_text(&mut self, text: impl Into<Cow<'a, str>>) {
+        let text = text.into();
+        if !text.is_empty() {
+            self.children.push(Node::Text(text));
+        }
+    }
+
+    pub fn tag(&self) -> Tag {
+        self.tag
+    }
+
+    pub fn attrs(&self) -> &[(&'static str, Cow<'a, str>)] {
+        &self.attrs
+    }
+
+    pub fn children(&self) -> &[Node<'a>] {
+        &self.children
+    }
+
+    fn has_words(&self) -> bool {
+        self.children.iter().any(|node| match node {
+            Node::Text(text) => text.chars().any(char::is_alphanumeric),
+            Node::Element(el) => el.has_words(),
+        })
+    }
+}
+
+/// Keeps ids and id references to characters that are safe in `id`,
+/// `aria-controls` (space-separated) and a URL fragment.
+pub fn id_safe(raw: &str) -> String {
+    raw.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// `<time datetime>` of the publication: the article's offset, else the
+/// host's `sourceOffset`, else a floating local time.
+pub fn published_datetime(published: &Published, opts: &RenderOptions) -> String {
+    let mut datetime = published.datetime();
+    if published.offset.is_none() {
+        if let Some(offset) = opts.source_offset.as_deref().filter(|o| is_utc_offset(o)) {
+            datetime.push_str(offset);
+        }
+    }
+    datetime
+}
+
+/// Builds the widget's `<article>` element.
+pub fn article_tree<'a>(article: &'a Article, opts: &'a RenderOptions) -> Element<'a> {
+    Builder::new(article, opts).article()
+}
+
+/// A block quote as shown: its parts grouped by paragraph, and what the
+/// text says about who said it.
+struct BlockQuote<'a> {
+    quote: &'a Quote,
+    paragraphs: Vec<Vec<&'a str>>,
+    attributions: Vec<&'a str>,
+    chars: usize,
+    last_paragraph: usize,
+    shown: bool,
+}
+
+struct Builder<'a> {
+    article: &'a Article,
+    opts: &'a RenderOptions,
+    ui: UiStrings,
+    content_lang: &'a str,
+    prefix: String,
+    blocks: Vec<BlockQuote<'a>>,
+    block_index: BTreeMap<&'a str, usize>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(article: &'a Article, opts: &'a RenderOptions) -> Self {
+        let content_lang = match article.lang.as_str() {
+            lang if lang != "und" && (2..=3).contains(&lang.len()) => lang,
+            _ => "",
+        };
+        let ui_lang = opts.lang.as_deref().unwrap_or(content_lang);
+        let ui = UiStrings::new(ui_lang, &opts.strings);
+        let mut builder = Builder {
+            article,
+            opts,
+            content_lang: if content_lang.is_empty() {
+                ui.lang
+            } else {
+                content_lang
+            },
+            ui,
+            prefix: id_safe(&opts.id_prefix),
+            blocks: Vec::new(),
+            block_index: BTreeMap::new(),
+        };
+        builder.collect_blocks();
+        builder
+    }
+
+    /// Gathers every part and attribution of each block (non-inline) quote
+    /// across the body, so a split or multi-paragraph quote is one figure.
+    fn collect_blocks(&mut self) {
+        let quotes: BTreeMap<&str, &Quote> = self
+            .article
+            .quotes
+            .iter()
+            .filter(|q| !q.inline)
+            .map(|q| (q.id.as_str(), q))
+            .collect();
+        for (index, paragraph) in self.article.body.iter().enumerate() {
+            for inline in &paragraph.inlines {
+                let (id, text, is_part) = match inline {
+                    Inline::Quote { quote_id, text, .. } => (quote_id, text, true),
+                    Inline::Attribution { quote_id, text } => (quote_id, text, false),
+                    _ => continue,
+                };
+                let Some(&quote) = quotes.get(id.as_str()) else {
+                    continue;
+                };
+                let slot = *self
+                    .block_index
+                    .entry(quote.id.as_str())
+                    .or_insert_with(|| {
+                        self.blocks.push(BlockQuote {
+                            quote,
+                            paragraphs: Vec::new(),
+                            attributions: Vec::new(),
+                            chars: 0,
+                            last_paragraph: index,
+                            shown: false,
+                        });
+                        self.blocks.len() - 1
+                    });
+                let block = &mut self.blocks[slot];
+                if !is_part {
+                    block.attributions.push(text);
+                    continue;
+                }
+                block.chars += text.chars().count();
+                match block.paragraphs.last_mut() {
+                    Some(parts) if block.last_paragraph == index => parts.push(text),
+                    _ => block.paragraphs.push(vec![text]),
+                }
+                block.last_paragraph = index;
+            }
+        }
+        // A figure needs quoted text; attributions alone stay in the body.
+        for block in &self.blocks {
+            if block.paragraphs.is_empty() {
+                self.block_index.remove(block.quote.id.as_str());
+            }
+        }
+    }
+
+    fn id(&self, suffix: &str) -> String {
+        let mut id = String::with_capacity(self.prefix.len() + suffix.len());
+        id.push_str(&self.prefix);
+        id.push_str(&id_safe(suffix));
+        id
+    }
+
+    /// Marks UI text with its own language when it differs from the article's.
+    fn ui_el(&self, tag: Tag) -> Element<'a> {
+        let el = Element::new(tag);
+        if self.ui.lang == self.content_lang {
+            el
+        } else {
+            el.attr("lang", self.ui.lang)
+        }
+    }
+
+    fn heading(&self, offset: u8) -> Tag {
+        Tag::Heading(self.opts.heading_level.clamp(1, 6).saturating_add(offset))
+    }
+
+    fn is_collapsible(&self, block: &BlockQuote) -> bool {
+        block.chars > self.opts.collapse_threshold
+    }
+
+    fn article(mut self) -> Element<'a> {
+        let body = self.body();
+        let mut root = Element::new(Tag::Article)
+            .attr("part", "article")
+            .attr("lang", self.content_lang)
+            .attr("data-theme", self.opts.theme.as_str())
+            .attr("aria-labelledby", self.id("title"))
+            .child(self.header());
+        if let Some(speakers) = self.speakers() {
+            root.push(speakers);
+        }
+        root.push(body);
+        if let Some(related) = self.related() {
+            root.push(related);
+        }
+        root
+    }
+
+    fn header(&self) -> Element<'a> {
+        let article = self.article;
+        let title = Element::new(self.heading(0))
+            .attr("part", "title")
+            .attr("id", self.id("title"))
+            .text(article.title.as_str());
+        let mut meta = Element::new(Tag::P).attr("part", "meta");
+        if let Some(dateline) = &article.dateline {
+            let words: Vec<&str> = [&dateline.place, &dateline.agency]
+                .into_iter()
+                .flatten()
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .collect();
+            if !words.is_empty() {
+                meta.push(
+                    Element::new(Tag::Span)
+                        .attr("part", "dateline")
+                        .text(words.join(", ")),
+                );
+            }
+        }
+        if let Some(published) = &article.published {
+            meta.push(self.time(published));
+        }
+        if !article.sources.is_empty() {
+            meta.push(
+                Element::new(Tag::Span)
+                    .attr("part", "sources")
+                    .child(self.ui_el(Tag::Span).text(self.ui.sources.clone()))
+                    .text(" ")
+                    .text(article.sources.join(", ")),
+            );
+        }
+        let mut header = Element::new(Tag::Header)
+            .attr("part", "header")
+            .child(title);
+        if !meta.children.is_empty() {
+            header.push(meta);
+        }
+        if self.blocks.iter().any(|b| self.is_collapsible(b)) {
+            header.push(
+                self.ui_el(Tag::Button)
+                    .attr("part", "expand-all")
+                    .attr("type", "button")
+                    .attr("data-action", "expand-all")
+                    .text(self.ui.expand_all.clone()),
+            );
+        }
+        header
+    }
+
+    fn time(&self, published: &'a Published) -> Element<'a> {
+        let time = Element::new(Tag::Time)
+            .attr("part", "time")
+            .attr("datetime", published_datetime(published, self.opts));
+        match &self.opts.time {
+            Some(shown) => time
+                .attr("title", shown.title.as_str())
+                .text(shown.text.as_str()),
+            None => time.text(published.text.as_str()),
+        }
+    }
+
+    fn body(&mut self) -> Element<'a> {
+        let mut body = Element::new(Tag::Div).attr("part", "body");
+        for paragraph in &self.article.body {
+            let mut p = Element::new(Tag::P);
+            let mut had_figure = false;
+            for inline in &paragraph.inlines {
+                match inline {
+                    Inline::Text { text } => p.push_text(text.as_str()),
+                    Inline::SoftBreak => p.push(Element::new(Tag::Br)),
+                    Inline::Quote {
+                        quote_id,
+                        open,
+                        text,
+                        close,
+                        ..
+                    } => match self.block_index.get(quote_id.as_str()) {
+                        Some(&slot) => {
+                            if !self.blocks[slot].shown {
+                                self.blocks[slot].shown = true;
+                                had_figure = true;
+                                if p.has_words() {
+                                    body.push(p);
+                                }
+                                p = Element::new(Tag::P);
+                                body.push(self.figure(slot));
+                            }
+                        }
+                        None => {
+                            p.push_text(open.as_str());
+                            p.push(
+                                Element::new(Tag::Q)
+                                    .attr("part", "inline-quote")
+                                    .text(text.as_str()),
+                            );
+                            p.push_text(close.as_str());
+                        }
+                    },
+                    Inline::Attribution { quote_id, text } => {
+                        if !self.block_index.contains_key(quote_id.as_str()) {
+                            p.push_text(text.as_str());
+                        }
+                    }
+                }
+            }
+            if (!had_figure && !p.children.is_empty()) || p.has_words() {
+                body.push(p);
+            }
+        }
+        body
+    }
+
+    fn figure(&self, slot: usize) -> Element<'a> {
+        let block = &self.blocks[slot];
+        let quote = block.quote;
+        let text_id = self.id(&[quote.id.as_str(), "-text"].concat());
+        let mut blockquote = Element::new(Tag::Blockquote)
+            .attr("part", "quote-text")
+            .attr("id", text_id.clone());
+        for parts in &block.paragraphs {
+            blockquote.push(Element::new(Tag::P).text(parts.join(" ")));
+        }
+        let mut figure = Element::new(Tag::Figure)
+            .attr("part", "quote")
+            .attr("id", self.id(&quote.id))
+            .attr("data-quote-id", id_safe(&quote.id))
+            .attr("tabindex", "-1");
+        let collapsible = self.is_collapsible(block);
+        if collapsible {
+            figure = figure.attr("data-expanded", "false");
+        }
+        figure.push(blockquote);
+        if collapsible {
+            figure.push(
+                self.ui_el(Tag::Button)
+                    .attr("part", "toggle")
+                    .attr("type", "button")
+                    .attr("data-action", "toggle")
+                    .attr("aria-expanded", "false")
+                    .attr("aria-controls", text_id)
+                    .text(self.ui.show_quote.clone()),
+            );
+        }
+        if let Some(caption) = self.caption(block) {
+            figure.push(caption);
+        }
+        figure
+    }
+
+    fn caption(&self, block: &BlockQuote<'a>) -> Option<Element<'a>> {
+        let quote = block.quote;
+        let mut caption = Element::new(Tag::Figcaption).attr("part", "caption");
+        let written = quote
+            .speaker
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        let name = quote.speaker_resolved.as_deref().map(str::trim);
+        match (name.filter(|s| !s.is_empty()), written) {
+            (Some(name), written) => {
+                let mut speaker = Element::new(Tag::Span).attr("part", "speaker");
+                if let Some(written) = written {
+                    speaker = speaker.attr("title", written);
+                }
+                caption.push(speaker.text(name));
+            }
+            (None, Some(written)) => caption.push(
+                Element::new(Tag::Span)
+                    .attr("part", "speaker")
+                    .text(written),
+            ),
+            (None, None) => {}
+        }
+        let said: Vec<&str> = block
+            .attributions
+            .iter()
+            .map(|a| a.trim_matches(|c: char| c.is_whitespace() || ",.:;-–—".contains(c)))
+            .filter(|a| !a.is_empty())
+            .collect();
+        if !said.is_empty() {
+            caption.push(
+                Element::new(Tag::Span)
+                    .attr("part", "attribution")
+                    .text(said.join(" … ")),
+            );
+        }
+        (!caption.children.is_empty()).then_some(caption)
+    }
+
+    /// Resolved speakers of the shown figures, with their counts, in order
+    /// of first appearance.
+    fn speakers(&self) -> Option<Element<'a>> {
+        let mut order: Vec<(&str, &str, usize)> = Vec::new();
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for block in self.blocks.iter().filter(|b| b.shown) {
+            let Some(name) = block.quote.speaker_resolved.as_deref().map(str::trim) else {
+                continue;
+            };
+            if name.is_empty() {
+                continue;
+            }
+            match seen.get(name) {
+                Some(&i) => order[i].2 += 1,
+                None => {
+                    seen.insert(name, order.len());
+                    order.push((name, block.quote.id.as_str(), 1));
+                }
+            }
+        }
+        if order.is_empty() {
+            return None;
+        }
+        let mut list = Element::new(Tag::Ul);
+        for (name, first, count) in order {
+            let button = Element::new(Tag::Button)
+                .attr("type", "button")
+                .attr("data-action", "focus-quote")
+                .attr("data-target", self.id(first))
+                .text(name)
+                .text(" ")
+                .child(
+                    Element::new(Tag::Span)
+                        .attr("part", "count")
+                        .text(["(", &count.to_string(), ")"].concat()),
+                );
+            list.push(Element::new(Tag::Li).child(button));
+        }
+        Some(self.panel(Tag::Nav, "speakers", &self.ui.speakers, list))
+    }
+
+    fn related(&self) -> Option<Element<'a>> {
+        let items = related_items(self.article, self.opts);
+        if items.is_empty() {
+            return None;
+        }
+        let mut list = Element::new(Tag::Ul);
+        for item in items {
+            let li = Element::new(Tag::Li);
+            list.push(match item.url {
+                Some(url) => li.child(
+                    Element::new(Tag::A)
+                        .href(url)
+                        .attr("rel", "noopener")
+                        .attr("part", "related-link")
+                        .text(item.title),
+                ),
+                None => li.text(item.title),
+            });
+        }
+        Some(self.panel(Tag::Aside, "related", &self.ui.related, list))
+    }
+
+    /// A titled panel (`nav`/`aside`) labelled by its heading.
+    fn panel(&self, tag: Tag, name: &'static str, heading: &str, list: Element<'a>) -> Element<'a> {
+        let heading_id = self.id(name);
+        Element::new(tag)
+            .attr("part", name)
+            .attr("aria-labelledby", heading_id.clone())
+            .child(
+                self.ui_el(self.heading(1))
+                    .attr("id", heading_id)
+                    .text(heading.to_owned()),
+            )
+            .child(list)
+    }
+}

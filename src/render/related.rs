@@ -1,0 +1,90 @@
+//! The related-links list: the article's items, then the host's, each with
+//! the best URL it can safely get.
+
+use super::url::{fill_template, SafeUrl};
+use super::RenderOptions;
+use crate::model::Article;
+
+pub struct RelatedItem<'a> {
+    pub title: &'a str,
+    pub url: Option<SafeUrl>,
+}
+
+/// The article's related items followed by `options.related`. A host link
+/// whose title the article already lists only lends it a missing URL. A
+/// title without a usable URL gets one from the template, then from the
+/// resolver; failing both it stays text.
+pub fn related_items<'a>(article: &'a Article, opts: &'a RenderOptions) -> Vec<RelatedItem<'a>> {
+    let mut merged: Vec<(&str, Option<SafeUrl>)> = Vec::new();
+    for link in article.related.iter().chain(&opts.related) {
+        let title = link.title.trim();
+        if title.is_empty() {
+            continue;
+        }
+        let url = link.url.as_deref().and_then(SafeUrl::new);
+        match merged.iter_mut().find(|(t, _)| *t == title) {
+            Some((_, existing)) => {
+                if existing.is_none() {
+                    *existing = url;
+                }
+            }
+            None => merged.push((title, url)),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(title, url)| RelatedItem {
+            title,
+            url: url.or_else(|| fallback_url(title, opts)),
+        })
+        .collect()
+}
+
+fn fallback_url(title: &str, opts: &RenderOptions) -> Option<SafeUrl> {
+    let templated = opts
+        .related_url_template
+        .as_deref()
+        .and_then(|template| SafeUrl::new(&fill_template(template, title)));
+    templated.or_else(|| {
+        let resolve = opts.resolve_related.as_ref()?;
+        SafeUrl::new(&resolve(title)?)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::RelatedLink;
+
+    fn link(title: &str, url: Option<&str>) -> RelatedLink {
+        RelatedLink {
+            title: title.into(),
+            url: url.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn host_links_fill_missing_urls_and_append() {
+        let article = Article {
+            related: vec![link("A", None), link("B", Some("javascript:x"))],
+            ..Article::default()
+        };
+        let opts = RenderOptions {
+            related: vec![link("A", Some("/a")), link("C", Some("https://c.test"))],
+            resolve_related: Some(Box::new(|t: &str| (t == "B").then(|| "/b".to_owned()))),
+            ..RenderOptions::default()
+        };
+        let items: Vec<_> = related_items(&article, &opts)
+            .into_iter()
+            .map(|i| (i.title, i.url.map(|u| u.as_str().to_owned())))
+            .collect();
+        assert_eq!(
+            items,
+            [
+                ("A", Some("/a".to_owned())),
+                ("B", Some("/b".to_owned())),
+                ("C", Some("https://c.test".to_owned()))
+            ]
+        );
+    }
+}

@@ -1,0 +1,53 @@
+//! The widget's own words, in Russian and English, overridable by the host.
+
+use serde::Deserialize;
+
+/// Every UI string the markup uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UiStrings {
+    /// BCP 47 language of these strings (`ru` or `en`).
+    pub lang: &'static str,
+    pub speakers: String,
+    pub related: String,
+    pub expand_all: String,
+    pub collapse_all: String,
+    pub show_quote: String,
+    pub sources: String,
+}
+
+/// Host-supplied replacements (`options.strings`); `None` keeps the default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct StringOverrides {
+    pub speakers: Option<String>,
+    pub related: Option<String>,
+    pub expand_all: Option<String>,
+    pub collapse_all: Option<String>,
+    pub show_quote: Option<String>,
+    pub sources: Option<String>,
+}
+
+impl UiStrings {
+    /// Russian for `ru`, English for anything else.
+    pub fn new(lang: &str, overrides: &StringOverrides) -> UiStrings {
+        let ru = lang.eq_ignore_ascii_case("ru");
+        let pick = |own: &Option<String>, ru_text: &str, en_text: &str| {
+            own.clone()
+                .unwrap_or_else(|| if ru { ru_text } else { en_text }.to_owned())
+        };
+        let o = overrides;
+        UiStrings {
+            lang: if ru { "ru" } else { "en" },
+            speakers: pick(&o.speakers, "Кто что сказал", "Who said what"),
+            related: pick(&o.related, "Читайте также", "Read also"),
+            expand_all: pick(&o.expand_all, "Развернуть все цитаты", "Expand all quotes"),
+            collapse_all: pick(
+                &o.collapse_all,
+                "Свернуть все цитаты",
+                "Collapse all quotes",
+            ),
+            show_quote: pick(&o.show_quote, "Цитата целиком", "Full quote"),
+            sources: pick(&o.sources, "Источники:", "Sources:"),
+        }
+    }
+}
