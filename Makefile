@@ -13,8 +13,8 @@ setup:
 build: setup
 	@scripts/build.sh
 
+# Serves www/ on 127.0.0.1 and prints the URL; Ctrl-C stops it.
 demo: build
-	@echo "demo: serving www/ on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	@node tests/e2e/serve.mjs --root www --port $(PORT)
 
 test: setup

@@ -9,4 +9,10 @@ wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name arti
   | { grep -v 'failed to get wasm-pack version' || true; }
 test -f www/pkg/article_widget_bg.wasm || { echo "build: wasm-pack produced no www/pkg/article_widget_bg.wasm" >&2; exit 1; }
 rm -f www/pkg/.gitignore
+# The <article-widget> entry is hand-written JS beside the generated glue.
+if [ -f js/define.js ]; then
+  cp js/define.js www/pkg/define.js
+else
+  echo "build: js/define.js not found; <article-widget> (www/embed.html) will not work" >&2
+fi
 echo "build: www/pkg/article_widget_bg.wasm $(stat -c %s www/pkg/article_widget_bg.wasm) bytes, $(gzip -9c www/pkg/article_widget_bg.wasm | wc -c) gzip"

@@ -13,16 +13,24 @@ export PATH="$HOME/.cargo/bin:$PATH"
 installed=()
 say() { printf 'setup: %s\n' "$*"; }
 
+for tool in cargo rustup node npm; do
+  command -v "$tool" >/dev/null || { say "$tool is required but not on PATH (Rust via rustup, Node 20+)" >&2; exit 1; }
+done
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown >/dev/null
   installed+=("wasm32 target")
 fi
 
-if ! rustup component list --installed 2>/dev/null | grep -q '^clippy'; then
-  rustup component add clippy rustfmt >/dev/null
-  installed+=("clippy, rustfmt")
-fi
+components=$(rustup component list --installed 2>/dev/null)
+for component in clippy rustfmt; do
+  if ! grep -q "^$component-" <<<"$components"; then
+    say "adding rust component $component"
+    rustup component add "$component" >/dev/null
+    installed+=("$component")
+  fi
+done
 
 if [ "$(wasm-pack --version 2>/dev/null || true)" != "wasm-pack $WASM_PACK_VERSION" ]; then
   say "installing wasm-pack $WASM_PACK_VERSION (cargo install, ~2 min)"
@@ -39,9 +47,14 @@ fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   say "installing Debian chromium and chromium-driver (apt-get, ~1 min)"
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  # Refresh the package lists only when they do not know chromium yet.
+  if ! apt-cache policy chromium-driver 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+    "${as_root[@]}" apt-get update -qq
+  fi
+  "${as_root[@]}" apt-get install -y -qq chromium chromium-driver >/dev/null
   installed+=("chromium, chromium-driver")
 fi
 

@@ -56,7 +56,7 @@ checked clippy-wasm "no warnings (wasm32)"
 step cargo-test cargo test
 counted cargo-test "$(rust_passed cargo-test)"
 
-step wasm-test wasm-pack --quiet test --headless --chrome
+step wasm-test wasm-pack test --headless --chrome
 counted wasm-test "$(rust_passed wasm-test)"
 
 step build scripts/build.sh

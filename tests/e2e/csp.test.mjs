@@ -2,9 +2,9 @@
 // script or style, Trusted Types required): served here with serve.mjs --csp.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { demoReady, newPage, setup } from './helpers.mjs';
+import { demoReady, newPage, setup, waitRendered } from './helpers.mjs';
 
-describe('strict CSP', { timeout: 60_000 }, () => {
+describe('strict CSP', () => {
   let env;
   before(async () => {
     env = await setup({ csp: true });
@@ -24,7 +24,7 @@ describe('strict CSP', { timeout: 60_000 }, () => {
       assert.match(response.headers()['content-security-policy'], /require-trusted-types-for/);
       if (path === 'index.html') await demoReady(page);
       const title = page.locator('[part="title"]');
-      await title.waitFor();
+      await waitRendered(page, title);
       assert.notEqual((await title.textContent()).trim(), '');
       // Styles from the widget's constructable stylesheet must apply too.
       const styled = await page

@@ -7,7 +7,7 @@ import { axeViolations, newPage, openDemo, screenshot, setup } from './helpers.m
 const SEED_TITLE = 'Лавров: В Алеппо уже во вторник может наступить перемирие';
 const RELATED_TITLE = 'Лавров - де Мистуре: Россия и США стремятся к расширению перемирия в Сирии';
 
-describe('demo page', { timeout: 60_000 }, () => {
+describe('demo page', () => {
   let env;
   before(async () => {
     env = await setup();

@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { WWW, axeViolations, newPage, setup } from './helpers.mjs';
+import { WWW, axeViolations, newPage, setup, waitRendered } from './helpers.mjs';
 
 const SEED_TITLE = 'Лавров: В Алеппо уже во вторник может наступить перемирие';
 
-describe('embedding example', { timeout: 60_000 }, () => {
+describe('embedding example', () => {
   let env;
   before(async () => {
     env = await setup();
@@ -26,7 +26,7 @@ describe('embedding example', { timeout: 60_000 }, () => {
       const page = await newPage(env.browser, { colorScheme });
       await page.goto(env.url('embed.html'));
       const title = page.locator('article-widget [part="title"]');
-      await title.waitFor();
+      await waitRendered(page, title);
       assert.equal((await title.textContent()).trim(), SEED_TITLE);
       assert.equal(await page.locator('article-widget figure[part="quote"]').count(), 5);
       assert.deepEqual(await axeViolations(page), [], `axe violations on embed.html (${colorScheme})`);

@@ -59,6 +59,9 @@ export async function newPage(browser, { colorScheme = 'light' } = {}) {
     if (msg.type() === 'error') page.errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => page.errors.push(`pageerror: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) page.errors.push(`http: ${res.status()} ${res.url()}`);
+  });
   return page;
 }
 
@@ -70,13 +73,33 @@ export async function openDemo(page, url) {
 
 /** Waits until the demo's widget rendered; throws what the page reported if it failed. */
 export async function demoReady(page) {
+  failFast(page);
   const host = page.locator('#widget');
-  await page.waitForSelector('#widget:not([data-state="loading"])');
+  await waitRendered(page, page.locator('#widget:not([data-state="loading"])'));
   if ((await host.getAttribute('data-state')) !== 'ready') {
     const status = await page.locator('#status').textContent();
-    throw new Error(`demo did not render: ${status}; ${page.errors.join('; ')}`);
+    throw new Error(`demo did not render: ${status}; page errors: ${page.errors.join('; ')}`);
   }
   return host;
+}
+
+/**
+ * Waits for `locator` to be in the DOM. Module scripts run before `load`, so
+ * a page that failed to even start has reported it by now: fail at once
+ * with its errors instead of waiting for a timeout.
+ */
+export async function waitRendered(page, locator) {
+  failFast(page);
+  try {
+    await locator.waitFor({ state: 'attached' });
+  } catch (err) {
+    throw new Error(`${err.message.split('\n')[0]}; page errors: ${page.errors.join('; ') || 'none'}`);
+  }
+}
+
+function failFast(page) {
+  const crashed = page.errors.filter((e) => /^(pageerror|http):/.test(e));
+  if (crashed.length) throw new Error(`the page failed: ${crashed.join('; ')}`);
 }
 
 /** Runs axe-core on the whole page (open shadow roots included). */
