@@ -1,0 +1,291 @@
+//! Attribution clauses around a quote: who said it and with which verb.
+//! `», - сказал Лавров.`, `,” Clarke told reporters.`, `Руденко заявил: «`,
+//! and the clause that interrupts a quote (`…, - отметил де Мистура. - …`).
+//! Every function looks at a bounded number of words, so scanning a long
+//! paragraph stays linear.
+
+use super::lexicon::{ends_phrase, is_addressee, is_capitalised_function_word, is_speech_verb};
+use super::words::{ends_sentence, is_dash, tokens, Token};
+
+/// Words an attribution clause may have before punctuation ends it.
+const MAX_WORDS: usize = 12;
+/// Words a speaker written before the verb may have.
+const MAX_SPEAKER_WORDS: usize = 8;
+/// How far back a speaker-before-quote clause may start.
+const MAX_LOOKBACK_CHARS: usize = 200;
+
+/// The speaker and verb of a clause, as written.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Said {
+    pub speaker: Option<String>,
+    pub verb: String,
+}
+
+/// A clause after a quote's closing mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct After {
+    /// Byte offset where the clause's last word ends.
+    pub end: usize,
+    pub said: Said,
+}
+
+/// An attribution inside a quote or dash-led speech: `, - отметил X. - `.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Interruption {
+    /// Where the attribution starts (the comma, or after `.!?`).
+    pub start: usize,
+    /// Where the attribution ends: the start of the quote's next part, or
+    /// the end of the clause when the speech does not go on.
+    pub end: usize,
+    /// Whether the speech goes on after it.
+    pub continues: bool,
+    pub said: Said,
+}
+
+/// The words of the clause starting at `from`, up to the first punctuation.
+fn clause_words(p: &str, from: usize) -> Vec<Token<'_>> {
+    let Some(rest) = p.get(from..) else {
+        return Vec::new();
+    };
+    tokens(rest, from)
+        .take_while(|t| t.word)
+        .take(MAX_WORDS)
+        .collect()
+}
+
+/// Finds the reporting verb in `words` and the speaker next to it.
+pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
+    let v = words.iter().position(|w| is_speech_verb(w.text))?;
+    let mut verb_end = words[v].end();
+    let mut after = v + 1;
+    if words.get(after).is_some_and(|w| is_addressee(w.text)) {
+        verb_end = words[after].end();
+        after += 1;
+    }
+    let verb = p.get(words[v].start..verb_end)?.to_string();
+    let speaker_words: &[Token] = if v == 0 {
+        let n = words[after..]
+            .iter()
+            .take(MAX_SPEAKER_WORDS)
+            .take_while(|w| !ends_phrase(w.text))
+            .count();
+        &words[after..after + n]
+    } else {
+        let before = &words[..v];
+        if before.iter().any(|w| ends_phrase(w.text)) || before.len() > MAX_SPEAKER_WORDS {
+            return None;
+        }
+        let from = before
+            .iter()
+            .position(|w| w.is_capitalised() && !is_capitalised_function_word(w.text))
+            .unwrap_or(0);
+        &before[from..]
+    };
+    let speaker = match (speaker_words.first(), speaker_words.last()) {
+        (Some(a), Some(b)) => p.get(a.start..b.end()).map(str::to_string),
+        _ => None,
+    };
+    Some(Said { speaker, verb })
+}
+
+/// The attribution right after a quote that ends at `from`. `last` is the
+/// last character inside the quote: `“…,” Clarke said` needs no comma or
+/// dash after the closing mark, `«…», - сказал` does.
+pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After> {
+    let rest = p.get(from..)?;
+    let mut s = rest.trim_start();
+    let comma = s.starts_with(',');
+    if comma {
+        s = s[1..].trim_start();
+    }
+    let dash = s.chars().next().is_some_and(is_dash);
+    if dash {
+        let d = s.chars().next().map_or(0, char::len_utf8);
+        let after_dash = &s[d..];
+        if after_dash.trim_start().len() == after_dash.len() {
+            return None;
+        }
+        s = after_dash.trim_start();
+    }
+    let inner_punct = last.is_some_and(|c| matches!(c, ',' | '!' | '?' | '…'));
+    if !(comma || dash || inner_punct) || s.len() == rest.len() {
+        return None;
+    }
+    let start = from + rest.len() - s.len();
+    let words = clause_words(p, start);
+    let said = speaker_and_verb(p, &words)?;
+    Some(After {
+        end: words.last()?.end(),
+        said,
+    })
+}
+
+/// The attribution that introduces a quote opening at `open`:
+/// `Руденко заявил: «`, `The mayor said: "`, `She said, "`. Searches no
+/// further back than `floor`. Returns the clause start and what it says.
+pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
+    let region = p.get(floor..open)?.trim_end();
+    let intro = region
+        .strip_suffix(':')
+        .or_else(|| region.strip_suffix(','))?;
+    let mut start = floor;
+    for (i, (pos, c)) in intro.char_indices().rev().enumerate() {
+        if i > MAX_LOOKBACK_CHARS {
+            return None;
+        }
+        if ends_sentence(c)
+            || matches!(c, ';' | ':' | '»' | '”' | '"' | ',' | '(' | ')')
+            || is_dash(c) && i > 0
+        {
+            start = floor + pos + c.len_utf8();
+            break;
+        }
+    }
+    let words = clause_words(p, start);
+    let last = words.last()?;
+    if last.end() != floor + intro.len() {
+        return None;
+    }
+    let said = speaker_and_verb(p, &words)?;
+    if region.ends_with(',') && !is_speech_verb(last.text) {
+        return None;
+    }
+    Some((words.first()?.start, said))
+}
+
+/// The first attribution clause interrupting speech between `from` and
+/// `to`: a dash after `,` or `.!?…`, then a clause with a reporting verb.
+/// With `need_more`, only an interruption after which the speech goes on
+/// (`. - Сами сирийцы…`) counts, as inside a «…» pair.
+pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<Interruption> {
+    let region = p.get(from..to)?;
+    for (i, c) in region.char_indices() {
+        if !is_dash(c) {
+            continue;
+        }
+        let before = &region[..i];
+        let trimmed = before.trim_end();
+        if trimmed.len() == before.len() {
+            continue;
+        }
+        let after = &region[i + c.len_utf8()..];
+        if after.trim_start().len() == after.len() {
+            continue;
+        }
+        let Some(punct) = trimmed.chars().next_back() else {
+            continue;
+        };
+        if !(punct == ',' || ends_sentence(punct)) {
+            continue;
+        }
+        let start = if punct == ',' {
+            from + trimmed.len() - 1
+        } else {
+            from + trimmed.len()
+        };
+        let clause = from + region.len() - after.trim_start().len();
+        let words = clause_words(p, clause);
+        let Some(said) = speaker_and_verb(p, &words) else {
+            continue;
+        };
+        let Some(last) = words.last() else {
+            continue;
+        };
+        let clause_end = last.end();
+        let tail = p.get(clause_end..to).unwrap_or("");
+        let punct_len = tail
+            .chars()
+            .next()
+            .filter(|&c| c == '.' || c == ',')
+            .map_or(0, char::len_utf8);
+        let gap = &tail[punct_len..];
+        let gap_trimmed = gap.trim_start();
+        let more = gap_trimmed.len() < gap.len()
+            && gap_trimmed.chars().next().is_some_and(is_dash)
+            && gap_trimmed.chars().nth(1).is_some_and(char::is_whitespace);
+        if more {
+            let dash_len = gap_trimmed.chars().next().map_or(0, char::len_utf8);
+            let after_dash = &gap_trimmed[dash_len..];
+            let next_part = to - after_dash.trim_start().len();
+            return Some(Interruption {
+                start,
+                end: next_part,
+                continues: true,
+                said,
+            });
+        }
+        if !need_more {
+            let end = clause_end + if tail.starts_with('.') { 1 } else { 0 };
+            return Some(Interruption {
+                start,
+                end,
+                continues: false,
+                said,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn said(speaker: &str, verb: &str) -> Said {
+        Said {
+            speaker: Some(speaker.into()),
+            verb: verb.into(),
+        }
+    }
+
+    #[test]
+    fn after_russian_and_english_quotes() {
+        let p = "«Да», - сказал Лавров.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said, said("Лавров", "сказал"));
+        assert_eq!(&p[a.end..], ".");
+        let p = "“Yes,” Clarke told reporters.";
+        let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
+        assert_eq!(a.said, said("Clarke", "told reporters"));
+        let p = "“Yes,” said Transport Minister Helen Clarke on Monday.";
+        let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
+        assert_eq!(a.said, said("Transport Minister Helen Clarke", "said"));
+        assert_eq!(
+            after(
+                "«на несколько дней».",
+                "«на несколько дней»".len(),
+                Some('й')
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn before_a_quote() {
+        let p = "Ранее он приехал. Руденко заявил: «Мы";
+        let (start, s) = before(p, 0, p.find('«').unwrap()).unwrap();
+        assert!(p[start..].starts_with("Руденко заявил: "));
+        assert_eq!(s, said("Руденко", "заявил"));
+        let p = "The mayor said: \"We";
+        assert_eq!(
+            before(p, 0, p.find('"').unwrap()).unwrap().1,
+            said("The mayor", "said")
+        );
+    }
+
+    #[test]
+    fn interruptions() {
+        let p = "Неважно - как, - отметил де Мистура. - Сами";
+        let i = interruption(p, 0, p.len(), true).unwrap();
+        assert_eq!(&p[i.start..i.end], ", - отметил де Мистура. - ");
+        assert_eq!(i.said, said("де Мистура", "отметил"));
+        let p = "Будет, — ответил мэр.";
+        let i = interruption(p, 0, p.len(), false).unwrap();
+        assert_eq!(&p[i.start..i.end], ", — ответил мэр.");
+        assert!(!i.continues);
+        assert_eq!(
+            interruption("цель - наша, американцев - в том", 0, 40, false),
+            None
+        );
+    }
+}

@@ -1,0 +1,125 @@
+//! The dateline opening the first paragraph: `ТВЕРЬ, 12 сентября — РИА
+//! Новости.`, `LONDON (Reuters) -`, `МОСКВА, 3 мая. /ТАСС/.`. The text stays
+//! in the paragraph; this only extracts place and agency.
+
+use crate::model::Dateline;
+
+use super::words::is_dash;
+
+/// Longest date between the place and the agency (`, 12 сентября`).
+const MAX_DATE_BYTES: usize = 40;
+/// Longest agency name after a dash.
+const MAX_AGENCY_BYTES: usize = 60;
+
+pub fn find_dateline(p: &str) -> Option<Dateline> {
+    let text = p.trim_start();
+    let place_len = place_len(text);
+    let place = text[..place_len].trim_end_matches([' ', '-']).trim_end();
+    if place.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    let mut rest = &text[place.len()..];
+    if let Some(after_comma) = rest.strip_prefix(',') {
+        let stop = after_comma
+            .char_indices()
+            .take_while(|&(i, _)| i <= MAX_DATE_BYTES)
+            .find(|&(i, c)| {
+                matches!(c, '(' | '/') || (is_dash(c) && after_comma[..i].ends_with(' '))
+            })
+            .map(|(i, _)| i)?;
+        rest = &after_comma[stop..];
+    }
+    let rest = rest.trim_start();
+    let place = Some(place.to_string());
+    if let Some(inner) = rest.strip_prefix('(') {
+        let agency = inner.split(')').next().filter(|a| a.len() < inner.len())?;
+        return Some(Dateline {
+            place,
+            agency: Some(agency.trim().to_string()),
+        });
+    }
+    if let Some(inner) = rest.strip_prefix('/') {
+        let agency = inner.split('/').next().filter(|a| a.len() < inner.len())?;
+        return Some(Dateline {
+            place,
+            agency: Some(agency.trim().to_string()),
+        });
+    }
+    let dash = rest.chars().next().filter(|&c| is_dash(c))?;
+    let after = rest[dash.len_utf8()..].trim_start();
+    if !after.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let agency = after
+        .find('.')
+        .filter(|&i| i <= MAX_AGENCY_BYTES)
+        .map(|i| after[..i].trim())
+        .filter(|a| a.split_whitespace().count() <= 4 && !a.is_empty())
+        .map(str::to_string);
+    Some(Dateline { place, agency })
+}
+
+/// Length of the upper-case place name opening `text`: letters, inner
+/// hyphens (`НЬЮ-ЙОРК`), dots, apostrophes and single spaces between words.
+fn place_len(text: &str) -> usize {
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let ok = c.is_uppercase()
+            || matches!(c, '.' | '\'' | '’')
+            || (c == '-'
+                && prev.is_some_and(char::is_uppercase)
+                && next.is_some_and(char::is_uppercase))
+            || (c == ' ' && next.is_some_and(char::is_uppercase));
+        if !ok {
+            return i;
+        }
+        prev = Some(c);
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(place: &str, agency: Option<&str>) -> Option<Dateline> {
+        Some(Dateline {
+            place: Some(place.into()),
+            agency: agency.map(Into::into),
+        })
+    }
+
+    #[test]
+    fn russian_and_english_forms() {
+        assert_eq!(
+            find_dateline("ТВЕРЬ, 12 сентября — РИА Новости. Движение"),
+            dl("ТВЕРЬ", Some("РИА Новости"))
+        );
+        assert_eq!(
+            find_dateline("LONDON (Reuters) - The new"),
+            dl("LONDON", Some("Reuters"))
+        );
+        assert_eq!(
+            find_dateline("WASHINGTON, May 3 (AP) — The"),
+            dl("WASHINGTON", Some("AP"))
+        );
+        assert_eq!(
+            find_dateline("МОСКВА, 3 мая. /ТАСС/. Президент"),
+            dl("МОСКВА", Some("ТАСС"))
+        );
+        assert_eq!(
+            find_dateline("NEW YORK - The city spent more than it planned this year."),
+            dl("NEW YORK", None)
+        );
+    }
+
+    #[test]
+    fn ignores_ordinary_openings() {
+        assert_eq!(find_dateline("Режим прекращения огня"), None);
+        assert_eq!(find_dateline("США - крупнейший"), None);
+        assert_eq!(find_dateline("NATO, the alliance, said"), None);
+        assert_eq!(find_dateline("— Будет, — ответил мэр."), None);
+    }
+}

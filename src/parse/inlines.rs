@@ -1,0 +1,89 @@
+//! A paragraph's inline content from its quote pieces: the text between
+//! pieces stays `Text` (newlines become `SoftBreak`), so concatenating the
+//! inlines gives back the paragraph exactly.
+
+use crate::model::{Inline, Paragraph};
+
+use super::quotes::Piece;
+
+/// The `id` of the n-th quote (0-based).
+pub fn quote_id(n: usize) -> String {
+    format!("quote-{}", n + 1)
+}
+
+/// Builds the paragraph; `parts_seen` counts each quote's parts so far.
+pub fn paragraph(p: &str, pieces: &[Piece], parts_seen: &mut [usize]) -> Paragraph {
+    let mut inlines = Vec::new();
+    let mut pos = 0;
+    for piece in pieces {
+        if piece.start() < pos {
+            continue;
+        }
+        push_text(&mut inlines, p.get(pos..piece.start()).unwrap_or(""));
+        match *piece {
+            Piece::Part {
+                quote,
+                start,
+                open_end,
+                close_start,
+                end,
+            } => {
+                let part = parts_seen.get(quote).copied().unwrap_or(0);
+                if let Some(n) = parts_seen.get_mut(quote) {
+                    *n += 1;
+                }
+                inlines.push(Inline::Quote {
+                    quote_id: quote_id(quote),
+                    part,
+                    open: slice(p, start, open_end),
+                    text: slice(p, open_end, close_start),
+                    close: slice(p, close_start, end),
+                });
+            }
+            Piece::Attribution { quote, start, end } => inlines.push(Inline::Attribution {
+                quote_id: quote_id(quote),
+                text: slice(p, start, end),
+            }),
+        }
+        pos = piece.end();
+    }
+    push_text(&mut inlines, p.get(pos..).unwrap_or(""));
+    Paragraph { inlines }
+}
+
+fn slice(p: &str, from: usize, to: usize) -> String {
+    p.get(from..to).unwrap_or("").to_string()
+}
+
+fn push_text(inlines: &mut Vec<Inline>, text: &str) {
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            inlines.push(Inline::SoftBreak);
+        }
+        if !line.is_empty() {
+            inlines.push(Inline::Text {
+                text: line.to_string(),
+            });
+        }
+    }
+}
+
+/// The paragraph's text rebuilt from its inlines (the faithfulness
+/// invariant, also used by tests).
+pub fn text_of(paragraph: &Paragraph) -> String {
+    let mut s = String::new();
+    for inline in &paragraph.inlines {
+        match inline {
+            Inline::Text { text } | Inline::Attribution { text, .. } => s.push_str(text),
+            Inline::SoftBreak => s.push('\n'),
+            Inline::Quote {
+                open, text, close, ..
+            } => {
+                s.push_str(open);
+                s.push_str(text);
+                s.push_str(close);
+            }
+        }
+    }
+    s
+}

@@ -1,0 +1,81 @@
+//! The article's structural lines and paragraphs: the title (first
+//! non-empty line), the timestamp (the next one, when it reads as a
+//! date-time), related-link lines anywhere, and blank-line separated
+//! paragraphs of everything else.
+
+use crate::model::{Published, RelatedLink};
+
+use super::lines::is_blank;
+use super::related::parse_related;
+use super::timestamp::parse_timestamp;
+
+#[derive(Debug, Default)]
+pub struct Layout {
+    pub title: String,
+    pub published: Option<Published>,
+    pub related: Vec<RelatedLink>,
+    /// Paragraph texts, lines joined with `\n`.
+    pub paragraphs: Vec<String>,
+}
+
+/// Splits normalised text (LF only, no trailing spaces).
+pub fn split(text: &str, month_first: bool) -> Layout {
+    let mut layout = Layout::default();
+    let mut lines = text.split('\n');
+    if let Some(title) = lines.by_ref().find(|l| !is_blank(l)) {
+        layout.title = title.trim().to_string();
+    }
+    let mut first = None;
+    if let Some(line) = lines.by_ref().find(|l| !is_blank(l)) {
+        match parse_timestamp(line, month_first) {
+            Some(published) => layout.published = Some(published),
+            None => first = Some(line),
+        }
+    }
+    let mut current: Option<String> = None;
+    for line in first.into_iter().chain(lines) {
+        if is_blank(line) {
+            layout.paragraphs.extend(current.take());
+        } else if let Some(item) = parse_related(line) {
+            layout.paragraphs.extend(current.take());
+            layout.related.push(item);
+        } else {
+            match current.as_mut() {
+                Some(p) => {
+                    p.push('\n');
+                    p.push_str(line);
+                }
+                None => current = Some(line.to_string()),
+            }
+        }
+    }
+    layout.paragraphs.extend(current);
+    layout
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn structure() {
+        let l = split(
+            "\n\nTitle\n12.09.2024, 09:30\nOne\ntwo\n\n\nRelated: X\nThree",
+            false,
+        );
+        assert_eq!(l.title, "Title");
+        assert_eq!(
+            l.published.map(|p| p.local),
+            Some("2024-09-12T09:30".into())
+        );
+        assert_eq!(l.paragraphs, ["One\ntwo", "Three"]);
+        assert_eq!(l.related.len(), 1);
+    }
+
+    #[test]
+    fn a_second_line_that_is_not_a_timestamp_is_body() {
+        let l = split("Title\n31.02.2024, 09:30\n\nBody", false);
+        assert_eq!(l.published, None);
+        assert_eq!(l.paragraphs, ["31.02.2024, 09:30", "Body"]);
+    }
+}

@@ -1,0 +1,45 @@
+//! Line-level normalisation: the parser works on one canonical form so that
+//! every later step can split on `\n` alone.
+
+/// Drops a leading BOM, turns CRLF and lone CR into LF and trims trailing
+/// whitespace from every line. Leading whitespace is kept: it is the
+/// writer's text.
+pub fn normalise(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        match rest.find(['\r', '\n']) {
+            Some(i) => {
+                out.push_str(rest[..i].trim_end());
+                out.push('\n');
+                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = &rest[i + skip..];
+            }
+            None => {
+                out.push_str(rest.trim_end());
+                return out;
+            }
+        }
+    }
+}
+
+/// A line that separates paragraphs.
+pub fn is_blank(line: &str) -> bool {
+    line.trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unifies_line_endings_and_trims_trailing_space() {
+        assert_eq!(normalise("\u{feff}a \r\nb\t\rc  \n\nd  "), "a\nb\nc\n\nd");
+    }
+
+    #[test]
+    fn keeps_leading_space() {
+        assert_eq!(normalise("  a\n  b"), "  a\n  b");
+    }
+}

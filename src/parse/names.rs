@@ -1,0 +1,199 @@
+//! Person names in running text: runs of capitalised words (with particles
+//! such as `де`, `von`) that are not function words, roles or acronyms, and
+//! a best nominative form for Russian names met in an oblique case.
+
+use super::lexicon::{is_article, is_capitalised_function_word, is_name_particle, role_of};
+use super::words::Token;
+
+/// A person name found in a token slice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// Index of the first and one past the last token of the name.
+    pub first: usize,
+    pub last: usize,
+    /// The name as written: `Стаффаном де Мистурой`.
+    pub text: String,
+    /// Roles written next to it (`мэр Твери Алексей Огнев` → `мэр`).
+    pub roles: Vec<&'static str>,
+}
+
+/// How many words before a name can carry its role.
+const ROLE_WINDOW: usize = 5;
+
+/// Every person name in `tokens`, in order.
+pub fn names_in(tokens: &[Token]) -> Vec<Name> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_word(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        let mut capitals = vec![i];
+        let mut j = i + 1;
+        while j < tokens.len() {
+            let t = &tokens[j];
+            if is_name_word(t) {
+                capitals.push(j);
+                j += 1;
+            } else if t.word
+                && is_name_particle(t.text)
+                && tokens.get(j + 1).is_some_and(is_name_word)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        i = j;
+        let after_article = run_start > 0 && is_article(tokens[run_start - 1].text);
+        if capitals.len() < 2 || after_article {
+            continue;
+        }
+        let keep =
+            if capitals.len() >= 3 && is_patronymic(tokens[capitals[capitals.len() - 2]].text) {
+                3
+            } else {
+                2
+            };
+        let first = capitals[capitals.len() - keep];
+        let text = join(&tokens[first..j]);
+        let window_start = first.saturating_sub(ROLE_WINDOW);
+        let roles = tokens[window_start..first]
+            .iter()
+            .rev()
+            .take_while(|t| t.word)
+            .filter_map(|t| role_of(t.text))
+            .collect();
+        found.push(Name {
+            first,
+            last: j,
+            text,
+            roles,
+        });
+    }
+    found
+}
+
+fn is_name_word(t: &Token) -> bool {
+    t.is_name_like()
+        && t.text.chars().count() >= 2
+        && !is_capitalised_function_word(t.text)
+        && role_of(t.text).is_none()
+}
+
+fn is_patronymic(word: &str) -> bool {
+    ["вич", "вна", "чна", "ich"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
+/// Words of a token run joined by single spaces.
+pub fn join(tokens: &[Token]) -> String {
+    let mut s = String::new();
+    for t in tokens {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(t.text);
+    }
+    s
+}
+
+/// The last word of a name: its surname.
+pub fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// Two spellings of one surname, allowing Russian case endings:
+/// `Мистура` / `Мистурой`, `Лавров` / `Лаврова`.
+pub fn same_surname(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().flat_map(char::to_lowercase).collect();
+    let b: Vec<char> = b.chars().flat_map(char::to_lowercase).collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let cyrillic = a.first().is_some_and(|c| matches!(c, 'а'..='я' | 'ё'));
+    if !cyrillic {
+        return a == b;
+    }
+    let (short, long) = (a.len().min(b.len()), a.len().max(b.len()));
+    short > 0 && common >= short.min(3) && common + 3 >= long && common + 2 >= short
+}
+
+/// A nominative reading of a Russian name met in the instrumental case
+/// (`Стаффаном де Мистурой` → `Стаффан де Мистура`); other words unchanged.
+pub fn nominative(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            if is_name_particle(w) {
+                return w.to_string();
+            }
+            for (ending, replacement) in [
+                ("ием", "ий"),
+                ("еем", "ей"),
+                ("аем", "ай"),
+                ("ым", ""),
+                ("ом", ""),
+                ("ой", "а"),
+                ("ем", "ь"),
+            ] {
+                if let Some(stem) = w.strip_suffix(ending) {
+                    if stem.chars().count() >= 3 {
+                        return format!("{stem}{replacement}");
+                    }
+                }
+            }
+            w.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokens;
+    use super::*;
+
+    fn names(s: &str) -> Vec<String> {
+        let t: Vec<Token> = tokens(s, 0).collect();
+        names_in(&t).into_iter().map(|n| n.text).collect()
+    }
+
+    #[test]
+    fn finds_names_after_roles_and_places() {
+        assert_eq!(
+            names("заявил министр иностранных дел России Сергей Лавров по итогам"),
+            ["Сергей Лавров"]
+        );
+        assert_eq!(
+            names("со спецпосланником ООН по Сирии Стаффаном де Мистурой, сообщает ТАСС"),
+            ["Стаффаном де Мистурой"]
+        );
+        assert_eq!(
+            names("Transport Minister Helen Clarke said"),
+            ["Helen Clarke"]
+        );
+        assert_eq!(names("The Evening Standard reported"), Vec::<String>::new());
+        assert_eq!(
+            names("В Алеппо и Представитель Федеральной антимонопольной службы"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn records_roles() {
+        let t: Vec<Token> = tokens("заявил мэр Твери Алексей Огнев на встрече", 0).collect();
+        assert_eq!(names_in(&t)[0].roles, ["мэр"]);
+    }
+
+    #[test]
+    fn matches_case_forms() {
+        assert!(same_surname("Мистура", "Мистурой"));
+        assert!(same_surname("Лавров", "Лаврова"));
+        assert!(same_surname("Clarke", "Clarke"));
+        assert!(!same_surname("Лавров", "Лапин"));
+        assert!(!same_surname("Clarke", "Clark"));
+        assert_eq!(nominative("Стаффаном де Мистурой"), "Стаффан де Мистура");
+        assert_eq!(nominative("Сергеем Лавровым"), "Сергей Лавров");
+    }
+}

@@ -1,0 +1,308 @@
+//! Direct quotes across the body: which quote-mark pairs and dash-led lines
+//! are speech, where their parts and attributions lie, and which pairs are
+//! only quoted names (`«Газпром»`) that stay plain text.
+
+use super::attribution::{after, before, interruption, Said};
+use super::marks::{pair_marks, Kind, Pair};
+use super::words::{ends_sentence, is_dash};
+
+/// A quote as found, before its speaker is resolved.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub parts: Vec<String>,
+    pub paragraph: usize,
+    pub inline: bool,
+    pub said: Option<Said>,
+}
+
+/// A span of a paragraph that belongs to a quote. Byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece {
+    /// `start..open_end` is the opening mark, `close_start..end` the closing.
+    Part {
+        quote: usize,
+        start: usize,
+        open_end: usize,
+        close_start: usize,
+        end: usize,
+    },
+    Attribution {
+        quote: usize,
+        start: usize,
+        end: usize,
+    },
+}
+
+impl Piece {
+    pub fn start(&self) -> usize {
+        match *self {
+            Piece::Part { start, .. } | Piece::Attribution { start, .. } => start,
+        }
+    }
+
+    pub fn end(&self) -> usize {
+        match *self {
+            Piece::Part { end, .. } | Piece::Attribution { end, .. } => end,
+        }
+    }
+}
+
+/// All quotes of the body, and per paragraph the pieces they occupy, in
+/// order and without overlap.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    pub quotes: Vec<Draft>,
+    pub pieces: Vec<Vec<Piece>>,
+}
+
+/// Quoted names are short, capitalised and unpunctuated.
+const MAX_NAME_CHARS: usize = 40;
+const MAX_NAME_WORDS: usize = 4;
+
+pub fn find_quotes(paragraphs: &[String]) -> Found {
+    let mut found = Found::default();
+    let mut carry: Option<(usize, Kind)> = None;
+    for (n, p) in paragraphs.iter().enumerate() {
+        let next = paragraphs.get(n + 1).map(String::as_str);
+        let mut para = Para {
+            p,
+            n,
+            pieces: Vec::new(),
+            quotes: &mut found.quotes,
+        };
+        carry = para.run(carry.take(), next);
+        found.pieces.push(para.pieces);
+    }
+    found
+}
+
+struct Para<'a> {
+    p: &'a str,
+    n: usize,
+    pieces: Vec<Piece>,
+    quotes: &'a mut Vec<Draft>,
+}
+
+impl Para<'_> {
+    /// Finds the quotes of this paragraph; returns the quote that goes on
+    /// into the next paragraph, if any.
+    fn run(&mut self, carry: Option<(usize, Kind)>, next: Option<&str>) -> Option<(usize, Kind)> {
+        let p = self.p;
+        let marks = pair_marks(p);
+        let lead = p.len() - p.trim_start().len();
+        let goes_on = |kind| next.is_some_and(|s| leads_with(s, kind));
+        let mut cursor = 0;
+        let mut outer = marks.outer.as_slice();
+        if let Some((q, kind)) = carry {
+            if let Some(pair) = outer.first().filter(|x| x.open == lead && x.kind == kind) {
+                let pair = *pair;
+                outer = &outer[1..];
+                self.part(q, pair.open, pair.inner_start(), pair.close, pair.end());
+                cursor = self.after_pair(q, &pair, &mut outer);
+            } else if let Some(open) = marks.open_lead.filter(|o| o.kind == kind) {
+                self.part(q, lead, lead + open.len, p.len(), p.len());
+                return goes_on(kind).then_some((q, kind));
+            }
+        } else if let Some(content) = dash_led(p, lead) {
+            let q = self.quote(false);
+            cursor = match interruption(p, content, p.len(), false) {
+                Some(i) => {
+                    self.part(q, lead, content, i.start, i.start);
+                    self.attribution(q, i.start, i.end, Some(i.said));
+                    if i.continues {
+                        self.part(q, i.end, i.end, p.len(), p.len());
+                        p.len()
+                    } else {
+                        i.end
+                    }
+                }
+                None => {
+                    self.part(q, lead, content, p.len(), p.len());
+                    p.len()
+                }
+            };
+        } else if let Some(open) = marks.open_lead.filter(|o| goes_on(o.kind)) {
+            let q = self.quote(false);
+            self.part(q, lead, lead + open.len, p.len(), p.len());
+            return Some((q, open.kind));
+        }
+        while let Some((&pair, rest)) = outer.split_first() {
+            outer = rest;
+            if pair.open < cursor {
+                continue;
+            }
+            cursor = self.pair(pair, cursor, lead, &mut outer).unwrap_or(cursor);
+        }
+        None
+    }
+
+    /// Handles one outer pair; returns the new cursor when it is a quote.
+    fn pair(
+        &mut self,
+        pair: Pair,
+        cursor: usize,
+        lead: usize,
+        outer: &mut &[Pair],
+    ) -> Option<usize> {
+        let p = self.p;
+        let content = p.get(pair.inner_start()..pair.close)?;
+        if content.trim().is_empty() {
+            return None;
+        }
+        let split = match pair.kind {
+            Kind::Single => None,
+            _ => interruption(p, pair.inner_start(), pair.close, true),
+        };
+        let follows = after(p, pair.end(), content.chars().next_back());
+        let intro = match (&split, &follows) {
+            (None, None) => before(p, cursor, pair.open),
+            _ => None,
+        };
+        let speech = split.is_some() || follows.is_some() || intro.is_some();
+        if !speech && is_quoted_name(content) {
+            return None;
+        }
+        let q = self.quote(!speech && !is_statement(p, &pair, lead));
+        if let Some((start, said)) = intro {
+            self.attribution(q, start, pair.open, Some(said));
+        }
+        match split {
+            Some(i) => {
+                self.part(q, pair.open, pair.inner_start(), i.start, i.start);
+                self.attribution(q, i.start, i.end, Some(i.said));
+                self.part(q, i.end, i.end, pair.close, pair.end());
+            }
+            None => self.part(q, pair.open, pair.inner_start(), pair.close, pair.end()),
+        }
+        Some(self.after_pair(q, &pair, outer))
+    }
+
+    /// Attaches the attribution after `pair` and, when another quote
+    /// follows it at once (`“…,” he said. “…”`), that quote as the next part.
+    fn after_pair(&mut self, q: usize, pair: &Pair, outer: &mut &[Pair]) -> usize {
+        let p = self.p;
+        let mut pair = *pair;
+        loop {
+            let last = p
+                .get(pair.inner_start()..pair.close)
+                .and_then(|c| c.chars().next_back());
+            let Some(a) = after(p, pair.end(), last) else {
+                return pair.end();
+            };
+            let tail = p.get(a.end..).unwrap_or("");
+            let punct = tail
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '.' | ',' | ':'))
+                .map_or(0, char::len_utf8);
+            let resume = a.end + punct + (tail[punct..].len() - tail[punct..].trim_start().len());
+            match outer.first().copied().filter(|x| x.open == resume) {
+                Some(next) => {
+                    *outer = &outer[1..];
+                    self.attribution(q, pair.end(), next.open, Some(a.said));
+                    self.part(q, next.open, next.inner_start(), next.close, next.end());
+                    pair = next;
+                }
+                None => {
+                    let end = a.end + usize::from(tail.starts_with('.'));
+                    self.attribution(q, pair.end(), end, Some(a.said));
+                    return end;
+                }
+            }
+        }
+    }
+
+    fn quote(&mut self, inline: bool) -> usize {
+        self.quotes.push(Draft {
+            paragraph: self.n,
+            inline,
+            ..Draft::default()
+        });
+        self.quotes.len() - 1
+    }
+
+    fn part(
+        &mut self,
+        quote: usize,
+        start: usize,
+        open_end: usize,
+        close_start: usize,
+        end: usize,
+    ) {
+        let text = self.p.get(open_end..close_start).unwrap_or("").to_string();
+        if let Some(d) = self.quotes.get_mut(quote) {
+            d.parts.push(text);
+        }
+        self.pieces.push(Piece::Part {
+            quote,
+            start,
+            open_end,
+            close_start,
+            end,
+        });
+    }
+
+    fn attribution(&mut self, quote: usize, start: usize, end: usize, said: Option<Said>) {
+        if let Some(d) = self.quotes.get_mut(quote) {
+            if d.said.is_none() {
+                d.said = said;
+            }
+        }
+        if start < end {
+            self.pieces.push(Piece::Attribution { quote, start, end });
+        }
+    }
+}
+
+/// Where the words start in a paragraph of dash-led speech (`— Будет, —`).
+fn dash_led(p: &str, lead: usize) -> Option<usize> {
+    let rest = p.get(lead..)?;
+    let dash = rest.chars().next().filter(|&c| is_dash(c))?;
+    let words = &rest[dash.len_utf8()..];
+    let trimmed = words.trim_start();
+    if trimmed.len() == words.len() || trimmed.is_empty() {
+        return None;
+    }
+    Some(p.len() - trimmed.len())
+}
+
+fn leads_with(p: &str, kind: Kind) -> bool {
+    let first = p.trim_start().chars().next();
+    matches!(
+        (kind, first),
+        (Kind::Guillemet, Some('«'))
+            | (Kind::Low, Some('„'))
+            | (Kind::Curly, Some('“'))
+            | (Kind::Single, Some('‘'))
+            | (Kind::Straight, Some('"'))
+    )
+}
+
+fn is_quoted_name(content: &str) -> bool {
+    let t = content.trim();
+    t.len() <= MAX_NAME_CHARS * 4
+        && t.chars().count() <= MAX_NAME_CHARS
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !t
+            .chars()
+            .any(|c| ends_sentence(c) || matches!(c, ',' | ';' | ':'))
+        && t.split_whitespace().count() <= MAX_NAME_WORDS
+}
+
+/// A quote that is a sentence of its own rather than a fragment of one.
+fn is_statement(p: &str, pair: &Pair, lead: usize) -> bool {
+    let starts = pair.open == lead
+        || p.get(..pair.open)
+            .and_then(|s| s.trim_end().chars().next_back())
+            .is_some_and(|c| ends_sentence(c) || c == ':');
+    let inner_end = p
+        .get(pair.inner_start()..pair.close)
+        .and_then(|s| s.chars().next_back());
+    let rest = p.get(pair.end()..).map(str::trim_start).unwrap_or("");
+    let ends = inner_end.is_some_and(ends_sentence)
+        || rest.is_empty()
+        || rest.chars().next().is_some_and(ends_sentence);
+    starts && ends
+}

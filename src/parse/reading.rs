@@ -1,0 +1,113 @@
+//! Reads the body in order around the quotes: learns the people it names,
+//! follows the subject of its reporting verbs, resolves each quote's speaker
+//! at its attribution, and collects credited sources.
+
+use crate::model::{Dateline, Quote};
+
+use super::inlines::quote_id;
+use super::quotes::{Found, Piece};
+use super::sources;
+use super::speakers::Resolver;
+use super::words::{tokens, Token};
+
+pub struct Reading {
+    pub quotes: Vec<Quote>,
+    pub sources: Vec<String>,
+}
+
+/// A stretch of a paragraph outside quoted words.
+enum Span {
+    Narration(usize, usize),
+    Attribution(usize, usize, usize),
+}
+
+fn spans(p: &str, pieces: &[Piece]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(pieces.len() * 2 + 1);
+    let mut pos = 0;
+    for piece in pieces {
+        if piece.start() > pos {
+            out.push(Span::Narration(pos, piece.start()));
+        }
+        if let Piece::Attribution { quote, start, end } = *piece {
+            out.push(Span::Attribution(quote, start, end));
+        }
+        pos = pos.max(piece.end());
+    }
+    if pos < p.len() {
+        out.push(Span::Narration(pos, p.len()));
+    }
+    out
+}
+
+fn tokens_of(p: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    p.get(from..to)
+        .map(|s| tokens(s, from).collect())
+        .unwrap_or_default()
+}
+
+pub fn read(paragraphs: &[String], found: &Found, dateline: Option<&Dateline>) -> Reading {
+    let mut resolver = Resolver::default();
+    let layout: Vec<Vec<Span>> = paragraphs
+        .iter()
+        .zip(&found.pieces)
+        .map(|(p, pieces)| spans(p, pieces))
+        .collect();
+    for (p, spans) in paragraphs.iter().zip(&layout) {
+        for span in spans {
+            let (Span::Narration(from, to) | Span::Attribution(_, from, to)) = *span;
+            resolver.people.learn(&tokens_of(p, from, to));
+        }
+    }
+    let mut credited = Vec::new();
+    if let Some(agency) = dateline.and_then(|d| d.agency.clone()) {
+        sources::add(&mut credited, agency);
+    }
+    let mut resolved: Vec<Option<Option<String>>> = vec![None; found.quotes.len()];
+    for (p, spans) in paragraphs.iter().zip(&layout) {
+        for span in spans {
+            match *span {
+                Span::Narration(from, to) => {
+                    let toks = tokens_of(p, from, to);
+                    resolver.observe(p, &toks);
+                    sources::collect(p, &toks, &mut credited);
+                }
+                Span::Attribution(q, from, to) => {
+                    sources::collect(p, &tokens_of(p, from, to), &mut credited);
+                    let speaker = found
+                        .quotes
+                        .get(q)
+                        .and_then(|d| d.said.as_ref()?.speaker.as_deref());
+                    if let (Some(slot @ None), Some(speaker)) = (resolved.get_mut(q), speaker) {
+                        *slot = Some(resolver.resolve(speaker));
+                    }
+                }
+            }
+        }
+    }
+    let quotes = found
+        .quotes
+        .iter()
+        .zip(resolved)
+        .enumerate()
+        .map(|(i, (draft, resolved))| Quote {
+            id: quote_id(i),
+            text: draft
+                .parts
+                .iter()
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+            parts: draft.parts.clone(),
+            speaker: draft.said.as_ref().and_then(|s| s.speaker.clone()),
+            speaker_resolved: resolved.flatten(),
+            verb: draft.said.as_ref().map(|s| s.verb.clone()),
+            inline: draft.inline,
+            paragraph: draft.paragraph,
+        })
+        .collect();
+    Reading {
+        quotes,
+        sources: credited,
+    }
+}

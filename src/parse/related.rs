@@ -1,0 +1,146 @@
+//! "Read also" lines: `Читайте также: …`, `READ MORE: … (https://…)`.
+//! Only http and https URLs are kept; anything else that looks like a link
+//! is dropped from the title without becoming a URL.
+
+use crate::model::RelatedLink;
+
+/// Prefixes (compared case-insensitively) that mark a related-link line.
+const PREFIXES: &[&str] = &[
+    "читайте также",
+    "читайте еще",
+    "читайте ещё",
+    "смотрите также",
+    "см. также",
+    "по теме",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "read next",
+    "more on this",
+    "related stories",
+    "related story",
+];
+
+/// Longest prefix before the colon worth comparing.
+const MAX_PREFIX_BYTES: usize = 64;
+
+/// Reads `line` as a related-link line.
+pub fn parse_related(line: &str) -> Option<RelatedLink> {
+    let line = line.trim();
+    let colon = line.find(':').filter(|&i| i <= MAX_PREFIX_BYTES)?;
+    let prefix = line[..colon].trim().to_lowercase();
+    if !PREFIXES.contains(&prefix.as_str()) {
+        return None;
+    }
+    let rest = line[colon + 1..].trim();
+    let (title, url) = split_url(rest);
+    let title = if title.is_empty() {
+        url.clone()?
+    } else {
+        title.to_string()
+    };
+    Some(RelatedLink { title, url })
+}
+
+/// Splits a trailing `(url)` or bare URL off `rest`.
+fn split_url(rest: &str) -> (&str, Option<String>) {
+    if let Some(inner) = rest.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            let candidate = inner[open + 1..].trim();
+            if looks_like_link(candidate) {
+                return (inner[..open].trim_end(), web_url(candidate));
+            }
+        }
+    }
+    let last_start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let candidate = &rest[last_start..];
+    if looks_like_link(candidate) {
+        return (rest[..last_start].trim_end(), web_url(candidate));
+    }
+    (rest, None)
+}
+
+fn looks_like_link(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    !s.contains(char::is_whitespace)
+        && (lower.contains("://")
+            || lower.starts_with("www.")
+            || lower.starts_with("javascript:")
+            || lower.starts_with("data:")
+            || lower.starts_with("mailto:"))
+}
+
+/// `s` when it is an absolute http(s) URL with a host.
+pub fn web_url(s: &str) -> Option<String> {
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    let host = if lower.starts_with("https://") {
+        &s[8..]
+    } else if lower.starts_with("http://") {
+        &s[7..]
+    } else {
+        return None;
+    };
+    let host_ok = host
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '[');
+    (host_ok
+        && !s.contains(|c: char| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`')
+        }))
+    .then(|| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(title: &str, url: Option<&str>) -> Option<RelatedLink> {
+        Some(RelatedLink {
+            title: title.into(),
+            url: url.map(Into::into),
+        })
+    }
+
+    #[test]
+    fn prefixes_in_any_case() {
+        assert_eq!(
+            parse_related("ЧИТАЙТЕ ТАКЖЕ: Лавров - де Мистуре"),
+            item("Лавров - де Мистуре", None)
+        );
+        assert_eq!(parse_related("read more: Rail"), item("Rail", None));
+        assert_eq!(
+            parse_related("See Also: X https://a.org/x"),
+            item("X", Some("https://a.org/x"))
+        );
+        assert_eq!(
+            parse_related("Related: X (HTTP://a.org/x)"),
+            item("X", Some("HTTP://a.org/x"))
+        );
+        assert_eq!(parse_related("Also read: X"), item("X", None));
+        assert_eq!(parse_related("Read also: X"), item("X", None));
+    }
+
+    #[test]
+    fn drops_other_schemes() {
+        assert_eq!(
+            parse_related("Related: X (javascript:alert(1))"),
+            item("X (javascript:alert(1))", None)
+        );
+        assert_eq!(
+            parse_related("Related: X (javascript:alert)"),
+            item("X", None)
+        );
+        assert_eq!(parse_related("Related: X (ftp://a.org)"), item("X", None));
+        assert_eq!(parse_related("Related: X (https://)"), item("X", None));
+    }
+
+    #[test]
+    fn ignores_prose() {
+        assert_eq!(parse_related("Related issues: none"), None);
+        assert_eq!(parse_related("The minister said: related"), None);
+        assert_eq!(parse_related("Read more:"), None);
+    }
+}

@@ -1,0 +1,132 @@
+//! Outlets the text credits: `сообщает ТАСС`, `передает «Интерфакс»`,
+//! `The Evening Standard reported`, `according to Reuters`, and the
+//! dateline's agency.
+
+use super::lexicon::is_article;
+use super::words::Token;
+
+/// Words a source name may have.
+const MAX_NAME_WORDS: usize = 4;
+
+/// Verbs followed by the outlet they credit.
+fn credits_next(word: &str) -> bool {
+    matches!(
+        word,
+        "сообщает"
+            | "сообщают"
+            | "сообщило"
+            | "сообщила"
+            | "передает"
+            | "передаёт"
+            | "пишет"
+            | "информирует"
+            | "данным"
+            | "информации"
+            | "ссылкой"
+    )
+}
+
+/// Verbs preceded by the outlet they credit.
+fn credits_previous(word: &str) -> bool {
+    matches!(word, "reported" | "reports" | "reporting")
+}
+
+/// Adds the sources credited in `toks` (tokens of `p`) to `out`.
+pub fn collect(p: &str, toks: &[Token], out: &mut Vec<String>) {
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
+        let name = if credits_next(t.text) {
+            let mut j = i + 1;
+            if toks.get(j).is_some_and(|n| n.text == "на") {
+                j += 1;
+            }
+            following(p, &toks[j.min(toks.len())..])
+        } else if t.text == "according" && toks.get(i + 1).is_some_and(|n| n.text == "to") {
+            following(p, &toks[(i + 2).min(toks.len())..])
+        } else if credits_previous(t.text) {
+            preceding(p, &toks[..i])
+        } else {
+            None
+        };
+        if let Some(name) = name {
+            add(out, name);
+        }
+    }
+}
+
+pub fn add(out: &mut Vec<String>, name: String) {
+    if !out.contains(&name) {
+        out.push(name);
+    }
+}
+
+/// A «quoted» name or a run of capitalised words at the start of `toks`.
+fn following(p: &str, toks: &[Token]) -> Option<String> {
+    let mut toks = toks;
+    if toks.first().is_some_and(|t| is_article(t.text)) {
+        toks = &toks[1..];
+    }
+    if toks.first()?.text == "«" || toks.first()?.text == "\"" || toks.first()?.text == "“" {
+        let close = toks
+            .iter()
+            .take(MAX_NAME_WORDS + 2)
+            .position(|t| matches!(t.text, "»" | "\"" | "”"))?;
+        let inner = &toks[1..close];
+        return span(p, inner);
+    }
+    let n = toks
+        .iter()
+        .take(MAX_NAME_WORDS)
+        .take_while(|t| t.is_capitalised())
+        .count();
+    span(p, &toks[..n])
+}
+
+/// A run of capitalised words ending just before a verb, without an
+/// article.
+fn preceding(p: &str, toks: &[Token]) -> Option<String> {
+    let n = toks
+        .iter()
+        .rev()
+        .take(MAX_NAME_WORDS)
+        .take_while(|t| t.is_capitalised() && !is_article(t.text))
+        .count();
+    span(p, &toks[toks.len() - n..])
+}
+
+fn span(p: &str, toks: &[Token]) -> Option<String> {
+    let (first, last) = (toks.first()?, toks.last()?);
+    p.get(first.start..last.end()).map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokens;
+    use super::*;
+
+    fn in_paragraph(p: &str, out: &mut Vec<String>) {
+        let toks: Vec<Token> = tokens(p, 0).collect();
+        collect(p, &toks, out);
+    }
+
+    fn sources(p: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        in_paragraph(p, &mut out);
+        out
+    }
+
+    #[test]
+    fn credits() {
+        assert_eq!(sources("заявил он, сообщает ТАСС."), ["ТАСС"]);
+        assert_eq!(sources("предложение, передает «Интерфакс»."), ["Интерфакс"]);
+        assert_eq!(
+            sources("The Evening Standard reported that"),
+            ["Evening Standard"]
+        );
+        assert_eq!(sources("according to Reuters calculations"), ["Reuters"]);
+        assert_eq!(sources("по данным РИА Новости, мост"), ["РИА Новости"]);
+        assert_eq!(sources("he reported nothing"), Vec::<String>::new());
+    }
+}
