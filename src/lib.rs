@@ -7,6 +7,8 @@
 pub mod model;
 pub mod parse;
 pub mod render;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use model::Article;
 pub use parse::{parse, ParseOptions};

@@ -13,10 +13,11 @@ pub fn build(doc: &Document, el: &Element) -> Result<web_sys::Element, JsValue> 
         node.set_attribute(name, value)?;
     }
     for child in el.children() {
-        match child {
-            Node::Element(child) => node.append_child(&build(doc, child)?)?,
-            Node::Text(text) => node.append_child(&doc.create_text_node(text))?,
+        let child: web_sys::Node = match child {
+            Node::Element(child) => build(doc, child)?.into(),
+            Node::Text(text) => doc.create_text_node(text).into(),
         };
+        node.append_child(&child)?;
     }
     Ok(node)
 }

@@ -174,6 +174,18 @@ pub fn published_datetime(published: &Published, opts: &RenderOptions) -> String
     datetime
 }
 
+/// The article's language when it names one (`und` does not).
+fn content_lang(article: &Article) -> Option<&str> {
+    let lang = article.lang.as_str();
+    (lang != "und" && (2..=3).contains(&lang.len())).then_some(lang)
+}
+
+/// The UI strings: in `opts.lang`, else in the article's language.
+pub fn ui_strings(article: &Article, opts: &RenderOptions) -> UiStrings {
+    let lang = opts.lang.as_deref().or(content_lang(article)).unwrap_or("");
+    UiStrings::new(lang, &opts.strings)
+}
+
 /// Builds the widget's `<article>` element.
 pub fn article_tree<'a>(article: &'a Article, opts: &'a RenderOptions) -> Element<'a> {
     Builder::new(article, opts).article()
@@ -202,20 +214,11 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     fn new(article: &'a Article, opts: &'a RenderOptions) -> Self {
-        let content_lang = match article.lang.as_str() {
-            lang if lang != "und" && (2..=3).contains(&lang.len()) => lang,
-            _ => "",
-        };
-        let ui_lang = opts.lang.as_deref().unwrap_or(content_lang);
-        let ui = UiStrings::new(ui_lang, &opts.strings);
+        let ui = ui_strings(article, opts);
         let mut builder = Builder {
             article,
             opts,
-            content_lang: if content_lang.is_empty() {
-                ui.lang
-            } else {
-                content_lang
-            },
+            content_lang: content_lang(article).unwrap_or(ui.lang),
             ui,
             prefix: id_safe(&opts.id_prefix),
             blocks: Vec::new(),

@@ -1,7 +1,5 @@
 //! The widget's own words, in Russian and English, overridable by the host.
 
-use serde::Deserialize;
-
 /// Every UI string the markup uses.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UiStrings {
@@ -16,8 +14,7 @@ pub struct UiStrings {
 }
 
 /// Host-supplied replacements (`options.strings`); `None` keeps the default.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StringOverrides {
     pub speakers: Option<String>,
     pub related: Option<String>,
@@ -28,9 +25,10 @@ pub struct StringOverrides {
 }
 
 impl UiStrings {
-    /// Russian for `ru`, English for anything else.
+    /// Russian for `ru` (`ru-RU`…), English for anything else.
     pub fn new(lang: &str, overrides: &StringOverrides) -> UiStrings {
-        let ru = lang.eq_ignore_ascii_case("ru");
+        let primary = lang.split(['-', '_']).next().unwrap_or("");
+        let ru = primary.eq_ignore_ascii_case("ru");
         let pick = |own: &Option<String>, ru_text: &str, en_text: &str| {
             own.clone()
                 .unwrap_or_else(|| if ru { ru_text } else { en_text }.to_owned())

@@ -1,0 +1,183 @@
+//! What the widget does when the reader acts: quote toggles, expand/collapse
+//! all, speaker shortcuts, `#quote-N` fragments, and the host events. State
+//! lives in the DOM attributes the markup already has, so a server-rendered
+//! tree and a mounted one behave the same.
+
+use std::cell::RefCell;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, CustomEventInit, Element, Event, HtmlElement, ShadowRoot};
+
+use crate::render::markup::id_safe;
+
+pub const QUOTE_TOGGLE: &str = "article-widget:quote-toggle";
+pub const LINK_CLICK: &str = "article-widget:link-click";
+
+pub struct Controls {
+    pub root: ShadowRoot,
+    pub host: Element,
+    prefix: String,
+    /// Expand-all button labels (expand, collapse) of the current render.
+    labels: RefCell<(String, String)>,
+}
+
+fn is_expanded(figure: &Element) -> bool {
+    figure.get_attribute("data-expanded").as_deref() == Some("true")
+}
+
+impl Controls {
+    pub fn new(root: ShadowRoot, host: Element, prefix: String) -> Self {
+        Controls {
+            root,
+            host,
+            prefix,
+            labels: RefCell::default(),
+        }
+    }
+
+    pub fn set_labels(&self, expand: String, collapse: String) {
+        *self.labels.borrow_mut() = (expand, collapse);
+    }
+
+    /// The one click listener, delegated from the shadow root.
+    pub fn on_click(&self, event: &Event) {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if let Ok(Some(link)) = target.closest("a[href]") {
+            self.link_clicked(event, &link);
+            return;
+        }
+        let Ok(Some(control)) = target.closest("[data-action]") else {
+            return;
+        };
+        match control.get_attribute("data-action").as_deref() {
+            Some("toggle") => {
+                if let Ok(Some(figure)) = control.closest("figure") {
+                    self.set_expanded(&figure, !is_expanded(&figure));
+                    self.sync_expand_all();
+                }
+            }
+            Some("expand-all") => self.set_all(self.any_collapsed()),
+            Some("focus-quote") => {
+                if let Some(figure) = control
+                    .get_attribute("data-target")
+                    .and_then(|id| self.root.get_element_by_id(&id))
+                {
+                    focus(&figure);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Opens and scrolls to the quote named by the page's `#quote-N`.
+    pub fn open_from_hash(&self) {
+        let hash = self
+            .host
+            .owner_document()
+            .and_then(|doc| doc.location())
+            .and_then(|location| location.hash().ok())
+            .unwrap_or_default();
+        let Some(quote_id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+            return;
+        };
+        let id = [self.prefix.as_str(), &id_safe(quote_id)].concat();
+        let Some(figure) = self
+            .root
+            .get_element_by_id(&id)
+            .filter(|el| el.has_attribute("data-quote-id"))
+        else {
+            return;
+        };
+        self.set_expanded(&figure, true);
+        self.sync_expand_all();
+        figure.scroll_into_view();
+        focus(&figure);
+    }
+
+    pub fn set_all(&self, expanded: bool) {
+        if let Ok(figures) = self.root.query_selector_all("[data-expanded]") {
+            for i in 0..figures.length() {
+                if let Some(figure) = figures.item(i).and_then(|n| n.dyn_into().ok()) {
+                    self.set_expanded(&figure, expanded);
+                }
+            }
+        }
+        self.sync_expand_all();
+    }
+
+    fn any_collapsed(&self) -> bool {
+        matches!(
+            self.root.query_selector("[data-expanded=false]"),
+            Ok(Some(_))
+        )
+    }
+
+    fn set_expanded(&self, figure: &Element, expanded: bool) {
+        if !figure.has_attribute("data-expanded") || is_expanded(figure) == expanded {
+            return;
+        }
+        let value = if expanded { "true" } else { "false" };
+        let _ = figure.set_attribute("data-expanded", value);
+        if let Ok(Some(button)) = figure.query_selector("[data-action=toggle]") {
+            let _ = button.set_attribute("aria-expanded", value);
+        }
+        let detail = Object::new();
+        set(
+            &detail,
+            "quoteId",
+            &figure.get_attribute("data-quote-id").into(),
+        );
+        set(&detail, "expanded", &expanded.into());
+        self.emit(QUOTE_TOGGLE, &detail);
+    }
+
+    fn sync_expand_all(&self) {
+        if let Ok(Some(button)) = self.root.query_selector("[data-action=expand-all]") {
+            let labels = self.labels.borrow();
+            let label = if self.any_collapsed() {
+                &labels.0
+            } else {
+                &labels.1
+            };
+            button.set_text_content(Some(label));
+        }
+    }
+
+    /// Tells the host; a host that cancels the event keeps the browser from
+    /// following the link (e.g. to route it itself).
+    fn link_clicked(&self, event: &Event, link: &Element) {
+        let detail = Object::new();
+        set(&detail, "url", &link.get_attribute("href").into());
+        set(&detail, "title", &link.text_content().into());
+        if !self.emit(LINK_CLICK, &detail) {
+            event.prevent_default();
+        }
+    }
+
+    /// Dispatches a bubbling, composed, cancelable event on the host;
+    /// false when a listener cancelled it.
+    fn emit(&self, name: &str, detail: &Object) -> bool {
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_cancelable(true);
+        init.set_detail(detail);
+        CustomEvent::new_with_event_init_dict(name, &init)
+            .and_then(|event| self.host.dispatch_event(&event))
+            .unwrap_or(true)
+    }
+}
+
+fn set(object: &Object, key: &str, value: &JsValue) {
+    // Defining a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(object, &JsValue::from_str(key), value);
+}
+
+fn focus(el: &Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
+}

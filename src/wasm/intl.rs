@@ -1,0 +1,102 @@
+//! The publication time for the reader: `Intl.DateTimeFormat` for the
+//! absolute time, `Intl.RelativeTimeFormat` for "9 лет назад".
+
+use js_sys::{Array, Date, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsError, JsValue};
+
+use crate::model::Published;
+use crate::render::markup::published_datetime;
+use crate::render::{RenderOptions, TimeText};
+
+fn set(object: &Object, key: &str, value: &str) {
+    // Setting a data property on a fresh plain object cannot fail.
+    let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
+}
+
+/// `new Intl[name](locale, options).format(...args)`, through `Reflect` and
+/// catching calls so that a bad `timeZone` is `None`, not a throw through
+/// wasm.
+fn intl_format(name: &str, locale: &str, options: &Object, args: &Array) -> Option<String> {
+    let get = |target: &JsValue, key: &str| Reflect::get(target, &JsValue::from_str(key));
+    let intl = get(&js_sys::global(), "Intl").ok()?;
+    let constructor: Function = get(&intl, name).ok()?.dyn_into().ok()?;
+    let instance = Reflect::construct(&constructor, &Array::of2(&locale.into(), options)).ok()?;
+    let format: Function = get(&instance, "format").ok()?.dyn_into().ok()?;
+    format.apply(&instance, args).ok()?.as_string()
+}
+
+fn format_date(
+    locale: &str,
+    date: &Date,
+    time_zone: Option<&str>,
+    styles: (&str, &str),
+) -> Result<String, JsError> {
+    let options = Object::new();
+    set(&options, "dateStyle", styles.0);
+    set(&options, "timeStyle", styles.1);
+    if let Some(zone) = time_zone {
+        set(&options, "timeZone", zone);
+    }
+    intl_format("DateTimeFormat", locale, &options, &Array::of1(date)).ok_or_else(|| {
+        JsError::new(
+            &[
+                "invalid options: unknown timeZone ",
+                time_zone.unwrap_or(""),
+            ]
+            .concat(),
+        )
+    })
+}
+
+/// "9 years ago" for a time `seconds` from now (negative = past).
+fn relative(locale: &str, seconds: f64) -> Option<String> {
+    const UNITS: [(&str, f64); 6] = [
+        ("year", 365.25 * 86400.0),
+        ("month", 30.44 * 86400.0),
+        ("day", 86400.0),
+        ("hour", 3600.0),
+        ("minute", 60.0),
+        ("second", 1.0),
+    ];
+    let (unit, size) = UNITS
+        .into_iter()
+        .find(|(_, size)| seconds.abs() >= *size)
+        .unwrap_or(UNITS[5]);
+    let options = Object::new();
+    set(&options, "numeric", "auto");
+    let args = Array::of2(&(seconds / size).trunc().into(), &unit.into());
+    intl_format("RelativeTimeFormat", locale, &options, &args)
+}
+
+/// The reader's view of the publication time in the UI `locale`, or `None`
+/// when the model's time is not a valid date (then it shows as written).
+/// A time without any offset is a wall-clock reading and is shown as is.
+pub fn time_text(
+    published: &Published,
+    opts: &RenderOptions,
+    time_zone: Option<&str>,
+    locale: &str,
+) -> Result<Option<TimeText>, JsError> {
+    let mut datetime = published_datetime(published, opts);
+    let floating = datetime.len() <= "YYYY-MM-DDTHH:MM:SS".len();
+    let zone = if floating {
+        datetime.push('Z');
+        Some("UTC")
+    } else {
+        time_zone
+    };
+    let date = Date::new(&JsValue::from_str(&datetime));
+    if date.get_time().is_nan() {
+        return Ok(None);
+    }
+    let mut text = format_date(locale, &date, zone, ("long", "short"))?;
+    // A wall-clock reading has no zone to name.
+    let title_time = if floating { "short" } else { "long" };
+    let title = format_date(locale, &date, zone, ("full", title_time))?;
+    if let Some(ago) = relative(locale, (date.get_time() - Date::now()) / 1000.0) {
+        text.push_str(" (");
+        text.push_str(&ago);
+        text.push(')');
+    }
+    Ok(Some(TimeText { text, title }))
+}

@@ -1,0 +1,81 @@
+//! The JavaScript API (wasm-bindgen): `parseArticle`, `mount` →
+//! [`ArticleWidget`], `renderHtml`. Every export returns a JS `Error` for bad
+//! arguments; nothing here panics on input.
+
+mod controls;
+mod from_js;
+mod intl;
+mod options;
+mod style;
+mod widget;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::model::Article;
+use crate::parse::{parse, ParseOptions};
+use crate::render::markup::ui_strings;
+use crate::render::UiStrings;
+use options::Options;
+pub use widget::ArticleWidget;
+
+/// Text → the article, or an `Article` object (the model's JSON) → itself.
+fn read_article(value: &JsValue, parse_options: &ParseOptions) -> Result<Article, JsError> {
+    if let Some(text) = value.as_string() {
+        return Ok(parse(&text, parse_options));
+    }
+    if !value.is_object() {
+        return Err(JsError::new(
+            "expected the article text (a string) or an Article object",
+        ));
+    }
+    from_js::article(value)
+        .map_err(|what| JsError::new(&["invalid Article object: ", &what].concat()))
+}
+
+/// Fills in what only the browser knows (the reader-formatted time) and
+/// returns the UI strings in use.
+fn prepare(article: &Article, options: &mut Options) -> Result<UiStrings, JsError> {
+    let ui = ui_strings(article, &options.render);
+    options.render.time = match &article.published {
+        Some(published) => intl::time_text(
+            published,
+            &options.render,
+            options.time_zone.as_deref(),
+            ui.lang,
+        )?,
+        None => None,
+    };
+    Ok(ui)
+}
+
+/// Parses article text into the model (a plain object, the model's JSON).
+#[wasm_bindgen(js_name = parseArticle)]
+pub fn parse_article(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let text = text
+        .as_string()
+        .ok_or_else(|| JsError::new("parseArticle: expected the article text as a string"))?;
+    let options = options::read(&options)?;
+    parse(&text, &options.parse)
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|err| JsError::new(&err.to_string()))
+}
+
+/// Renders the article into `element`'s open shadow root.
+#[wasm_bindgen]
+pub fn mount(
+    element: JsValue,
+    article: JsValue,
+    options: JsValue,
+) -> Result<ArticleWidget, JsError> {
+    widget::mount(&element, &article, &options)
+}
+
+/// The markup `mount` builds, as an HTML string (the `<article>` element).
+#[wasm_bindgen(js_name = renderHtml)]
+pub fn render_html(article: JsValue, options: JsValue) -> Result<String, JsError> {
+    let mut options = options::read(&options)?;
+    let article = read_article(&article, &options.parse)?;
+    prepare(&article, &mut options)?;
+    Ok(crate::render::render_html(&article, &options.render))
+}
