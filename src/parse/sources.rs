@@ -43,7 +43,9 @@ pub fn collect(p: &str, toks: &[Token], out: &mut Vec<String>) {
                 j += 1;
             }
             following(p, &toks[j.min(toks.len())..])
-        } else if t.text == "according" && toks.get(i + 1).is_some_and(|n| n.text == "to") {
+        } else if t.text.eq_ignore_ascii_case("according")
+            && toks.get(i + 1).is_some_and(|n| n.text == "to")
+        {
             following(p, &toks[(i + 2).min(toks.len())..])
         } else if credits_previous(t.text) {
             preceding(p, &toks[..i])
