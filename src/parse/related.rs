@@ -54,7 +54,11 @@ fn split_url(rest: &str) -> (&str, Option<String>) {
             }
         }
     }
-    let last_start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let last_start = rest
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let candidate = &rest[last_start..];
     if looks_like_link(candidate) {
         return (rest[..last_start].trim_end(), web_url(candidate));

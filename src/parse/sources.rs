@@ -70,13 +70,13 @@ fn following(p: &str, toks: &[Token]) -> Option<String> {
     if toks.first().is_some_and(|t| is_article(t.text)) {
         toks = &toks[1..];
     }
-    if toks.first()?.text == "«" || toks.first()?.text == "\"" || toks.first()?.text == "“" {
-        let close = toks
+    if matches!(toks.first()?.text, "«" | "\"" | "“") {
+        let inner = &toks[1..];
+        let close = inner
             .iter()
-            .take(MAX_NAME_WORDS + 2)
+            .take(MAX_NAME_WORDS + 1)
             .position(|t| matches!(t.text, "»" | "\"" | "”"))?;
-        let inner = &toks[1..close];
-        return span(p, inner);
+        return span(p, &inner[..close]);
     }
     let n = toks
         .iter()
