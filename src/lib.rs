@@ -8,7 +8,7 @@ pub mod model;
 pub mod parse;
 pub mod render;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use model::Article;
 pub use parse::{parse, ParseOptions};
