@@ -4,7 +4,10 @@
 //! Every function looks at a bounded number of words, so scanning a long
 //! paragraph stays linear.
 
-use super::lexicon::{ends_phrase, is_addressee, is_capitalised_function_word, is_speech_verb};
+use super::lexicon::{
+    ends_phrase, is_addressee, is_adverb, is_capitalised_function_word, is_speech_verb,
+    links_clauses,
+};
 use super::words::{ends_sentence, is_dash, tokens, Token};
 
 /// Words an attribution clause may have before punctuation ends it.
@@ -13,6 +16,8 @@ const MAX_WORDS: usize = 12;
 const MAX_SPEAKER_WORDS: usize = 8;
 /// How far back a speaker-before-quote clause may start.
 const MAX_LOOKBACK_CHARS: usize = 200;
+/// How far back the sentence framing a quoted fragment may start.
+const MAX_SENTENCE_CHARS: usize = 400;
 
 /// The speaker and verb of a clause, as written.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -71,8 +76,12 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
             .count();
         &words[after..after + n]
     } else {
-        let before = &words[..v];
-        if before.iter().any(|w| ends_phrase(w.text)) || before.len() > MAX_SPEAKER_WORDS {
+        let kept = words[..v]
+            .iter()
+            .rposition(|w| !is_adverb(w.text))
+            .map_or(0, |i| i + 1);
+        let before = &words[..kept];
+        if before.iter().any(|w| links_clauses(w.text)) || before.len() > MAX_SPEAKER_WORDS {
             return None;
         }
         let from = before
@@ -151,6 +160,28 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
         return None;
     }
     Some((words.first()?.start, said))
+}
+
+/// The reporting verb framing a quoted fragment within its sentence:
+/// `A union spokesman called the timetable “…”`, `Руденко назвал мост «…»`.
+/// Looks no further back than `floor` or the sentence start.
+pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
+    let region = p.get(floor..open)?;
+    let mut start = floor;
+    for (i, (pos, c)) in region.char_indices().rev().enumerate() {
+        if ends_sentence(c) || i > MAX_SENTENCE_CHARS {
+            start = floor + pos + c.len_utf8();
+            break;
+        }
+    }
+    let toks: Vec<Token> = tokens(p.get(start..open)?, start).collect();
+    let v = toks.iter().position(|t| t.word && is_speech_verb(t.text))?;
+    let from = toks[..v].iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
+    let to = toks[v..]
+        .iter()
+        .position(|t| !t.word)
+        .map_or(toks.len(), |i| v + i);
+    speaker_and_verb(p, &toks[from..to])
 }
 
 /// The first attribution clause interrupting speech between `from` and

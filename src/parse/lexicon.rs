@@ -526,3 +526,59 @@ pub fn ends_phrase(word: &str) -> bool {
 pub fn is_article(word: &str) -> bool {
     matches!(word, "a" | "an" | "the" | "A" | "An" | "The")
 }
+
+/// Adverbs that may sit between a speaker and the verb (`Ortiz later
+/// called`, `Песков также заявил`); not part of the speaker.
+pub fn is_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "later"
+            | "earlier"
+            | "also"
+            | "today"
+            | "yesterday"
+            | "again"
+            | "then"
+            | "previously"
+            | "already"
+            | "также"
+            | "ранее"
+            | "позже"
+            | "затем"
+            | "тоже"
+            | "уже"
+            | "вновь"
+            | "снова"
+            | "еще"
+            | "ещё"
+            | "вчера"
+            | "сегодня"
+            | "позднее"
+    )
+}
+
+/// Words that join clauses: a phrase containing one is not a speaker.
+pub fn links_clauses(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "but"
+            | "or"
+            | "that"
+            | "who"
+            | "which"
+            | "when"
+            | "while"
+            | "as"
+            | "и"
+            | "а"
+            | "но"
+            | "что"
+            | "который"
+            | "которая"
+            | "которые"
+            | "когда"
+            | "если"
+            | "чтобы"
+    )
+}

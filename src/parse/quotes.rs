@@ -2,7 +2,7 @@
 //! are speech, where their parts and attributions lie, and which pairs are
 //! only quoted names (`«Газпром»`) that stay plain text.
 
-use super::attribution::{after, before, interruption, Said};
+use super::attribution::{after, before, framing, interruption, Said};
 use super::marks::{pair_marks, Kind, Pair};
 use super::words::{ends_sentence, is_dash};
 
@@ -162,7 +162,13 @@ impl Para<'_> {
         if !speech && is_quoted_name(content) {
             return None;
         }
-        let q = self.quote(!speech && !is_statement(p, &pair, lead));
+        let inline = !speech && !is_statement(p, &pair, lead);
+        let q = self.quote(inline);
+        if inline {
+            if let Some(d) = self.quotes.get_mut(q) {
+                d.said = framing(p, cursor, pair.open);
+            }
+        }
         if let Some((start, said)) = intro {
             self.attribution(q, start, pair.open, Some(said));
         }

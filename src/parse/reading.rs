@@ -15,10 +15,11 @@ pub struct Reading {
     pub sources: Vec<String>,
 }
 
-/// A stretch of a paragraph outside quoted words.
+/// A stretch of a paragraph: narration, an attribution, or quoted words.
 enum Span {
     Narration(usize, usize),
     Attribution(usize, usize, usize),
+    Quoted(usize),
 }
 
 fn spans(p: &str, pieces: &[Piece]) -> Vec<Span> {
@@ -28,9 +29,10 @@ fn spans(p: &str, pieces: &[Piece]) -> Vec<Span> {
         if piece.start() > pos {
             out.push(Span::Narration(pos, piece.start()));
         }
-        if let Piece::Attribution { quote, start, end } = *piece {
-            out.push(Span::Attribution(quote, start, end));
-        }
+        out.push(match *piece {
+            Piece::Attribution { quote, start, end } => Span::Attribution(quote, start, end),
+            Piece::Part { quote, .. } => Span::Quoted(quote),
+        });
         pos = pos.max(piece.end());
     }
     if pos < p.len() {
@@ -45,6 +47,22 @@ fn tokens_of(p: &str, from: usize, to: usize) -> Vec<Token<'_>> {
         .unwrap_or_default()
 }
 
+/// Resolves quote `q`'s speaker the first time the reading meets it.
+fn resolve(
+    resolver: &mut Resolver,
+    found: &Found,
+    resolved: &mut [Option<Option<String>>],
+    q: usize,
+) {
+    let speaker = found
+        .quotes
+        .get(q)
+        .and_then(|d| d.said.as_ref()?.speaker.as_deref());
+    if let (Some(slot @ None), Some(speaker)) = (resolved.get_mut(q), speaker) {
+        *slot = Some(resolver.resolve(speaker));
+    }
+}
+
 pub fn read(paragraphs: &[String], found: &Found, dateline: Option<&Dateline>) -> Reading {
     let mut resolver = Resolver::default();
     let layout: Vec<Vec<Span>> = paragraphs
@@ -54,8 +72,9 @@ pub fn read(paragraphs: &[String], found: &Found, dateline: Option<&Dateline>) -
         .collect();
     for (p, spans) in paragraphs.iter().zip(&layout) {
         for span in spans {
-            let (Span::Narration(from, to) | Span::Attribution(_, from, to)) = *span;
-            resolver.people.learn(&tokens_of(p, from, to));
+            if let Span::Narration(from, to) | Span::Attribution(_, from, to) = *span {
+                resolver.people.learn(&tokens_of(p, from, to));
+            }
         }
     }
     let mut credited = Vec::new();
@@ -73,14 +92,9 @@ pub fn read(paragraphs: &[String], found: &Found, dateline: Option<&Dateline>) -
                 }
                 Span::Attribution(q, from, to) => {
                     sources::collect(p, &tokens_of(p, from, to), &mut credited);
-                    let speaker = found
-                        .quotes
-                        .get(q)
-                        .and_then(|d| d.said.as_ref()?.speaker.as_deref());
-                    if let (Some(slot @ None), Some(speaker)) = (resolved.get_mut(q), speaker) {
-                        *slot = Some(resolver.resolve(speaker));
-                    }
+                    resolve(&mut resolver, found, &mut resolved, q);
                 }
+                Span::Quoted(q) => resolve(&mut resolver, found, &mut resolved, q),
             }
         }
     }
