@@ -15,19 +15,25 @@ mod cli {
     use std::io::{Read, Write};
     use std::process::ExitCode;
 
-    use article_widget::render::{render_html, RenderOptions};
+    use article_widget::render::{render_server_html, RenderOptions, ServerOptions};
     use article_widget::{parse, ParseOptions};
 
     const USAGE: &str = "\
-    Usage: article-widget <COMMAND> <FILE|->
+    Usage: article-widget <COMMAND> <FILE|-> [OPTIONS]
 
     Commands:
       parse   print the parsed article model as JSON
-      render  print the widget's static HTML (the markup the widget mounts)
+      render  print the server-side HTML: an <article-widget> element with the
+              widget's markup in a declarative shadow root, then the article's
+              schema.org NewsArticle JSON-LD
 
     FILE is a UTF-8 text file; - reads standard input.
     Options:
-      -h, --help  show this help
+      --stylesheet URL  link article-widget.css from URL (CSP-friendly)
+                        instead of inlining the styles (render only)
+      --src URL         the article text's URL, for <article-widget src>
+                        to take over the rendered markup (render only)
+      -h, --help        show this help
     ";
 
     pub fn main() -> ExitCode {
@@ -57,7 +63,7 @@ mod cli {
     }
 
     fn run(args: &[String]) -> Result<String, String> {
-        let [command, path] = args else {
+        let [command, path, flags @ ..] = args else {
             return Err(["expected a command and a file\n\n", USAGE].concat());
         };
         let render = match command.as_str() {
@@ -65,13 +71,38 @@ mod cli {
             "render" => true,
             other => return Err(["unknown command '", other, "'\n\n", USAGE].concat()),
         };
+        let server = server_options(flags)?;
+        if !render && server != ServerOptions::default() {
+            return Err("--src and --stylesheet apply to render only".into());
+        }
         let article = parse(&read_input(path)?, &ParseOptions::default());
         if render {
-            return Ok(render_html(&article, &RenderOptions::default()) + "\n");
+            let html = render_server_html(&article, &RenderOptions::default(), &server);
+            return Ok(html + "\n");
         }
         serde_json::to_string_pretty(&article)
             .map(|json| json + "\n")
             .map_err(|err| err.to_string())
+    }
+
+    /// `--stylesheet URL` and `--src URL`, each at most once.
+    fn server_options(flags: &[String]) -> Result<ServerOptions, String> {
+        let mut server = ServerOptions::default();
+        let mut rest = flags.iter();
+        while let Some(flag) = rest.next() {
+            let slot = match flag.as_str() {
+                "--stylesheet" => &mut server.stylesheet,
+                "--src" => &mut server.src,
+                other => return Err(["unknown option '", other, "'\n\n", USAGE].concat()),
+            };
+            let value = rest
+                .next()
+                .ok_or_else(|| [flag.as_str(), " needs a URL"].concat())?;
+            if slot.replace(value.clone()).is_some() {
+                return Err([flag.as_str(), " given twice"].concat());
+            }
+        }
+        Ok(server)
     }
 
     fn read_input(path: &str) -> Result<String, String> {

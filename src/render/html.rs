@@ -39,7 +39,7 @@ fn write_element(el: &Element, out: &mut String) {
 
 /// Escapes `&`, `<`, `>` everywhere and `"` in attribute values (always
 /// double-quoted), which is all HTML needs for text to stay text.
-fn escape(text: &str, in_attr: bool, out: &mut String) {
+pub(super) fn escape(text: &str, in_attr: bool, out: &mut String) {
     let mut rest = text;
     while let Some(i) = rest.find(['&', '<', '>', '"']) {
         out.push_str(&rest[..i]);

@@ -175,7 +175,7 @@ pub fn published_datetime(published: &Published, opts: &RenderOptions) -> String
 }
 
 /// The article's language when it names one (`und` does not).
-fn content_lang(article: &Article) -> Option<&str> {
+pub fn content_lang(article: &Article) -> Option<&str> {
     let lang = article.lang.as_str();
     (lang != "und" && (2..=3).contains(&lang.len())).then_some(lang)
 }

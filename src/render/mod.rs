@@ -5,8 +5,10 @@
 //! the same elements and a page can be server-rendered then taken over.
 
 pub mod html;
+pub mod jsonld;
 pub mod markup;
 mod related;
+pub mod server;
 pub mod strings;
 pub mod url;
 
@@ -14,6 +16,7 @@ pub mod url;
 pub mod dom;
 
 pub use html::render_html;
+pub use server::{render_server_html, ServerOptions};
 pub use strings::{StringOverrides, UiStrings};
 
 use crate::model::RelatedLink;
