@@ -7,6 +7,7 @@ mod from_js;
 mod intl;
 mod options;
 mod style;
+mod types;
 mod widget;
 
 use serde::Serialize;
@@ -50,8 +51,11 @@ fn prepare(article: &Article, options: &mut Options) -> Result<UiStrings, JsErro
 }
 
 /// Parses article text into the model (a plain object, the model's JSON).
-#[wasm_bindgen(js_name = parseArticle)]
-pub fn parse_article(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = parseArticle, unchecked_return_type = "Article")]
+pub fn parse_article(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ArticleWidgetOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
     let text = text
         .as_string()
         .ok_or_else(|| JsError::new("parseArticle: expected the article text as a string"))?;
@@ -64,16 +68,19 @@ pub fn parse_article(text: JsValue, options: JsValue) -> Result<JsValue, JsError
 /// Renders the article into `element`'s open shadow root.
 #[wasm_bindgen]
 pub fn mount(
-    element: JsValue,
-    article: JsValue,
-    options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Article")] article: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ArticleWidgetOptions")] options: JsValue,
 ) -> Result<ArticleWidget, JsError> {
     widget::mount(&element, &article, &options)
 }
 
 /// The markup `mount` builds, as an HTML string (the `<article>` element).
 #[wasm_bindgen(js_name = renderHtml)]
-pub fn render_html(article: JsValue, options: JsValue) -> Result<String, JsError> {
+pub fn render_html(
+    #[wasm_bindgen(unchecked_param_type = "string | Article")] article: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ArticleWidgetOptions")] options: JsValue,
+) -> Result<String, JsError> {
     let mut options = options::read(&options)?;
     let article = read_article(&article, &options.parse)?;
     prepare(&article, &mut options)?;
