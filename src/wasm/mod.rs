@@ -1,11 +1,12 @@
 //! The JavaScript API (wasm-bindgen): `parseArticle`, `mount` →
-//! [`ArticleWidget`], `renderHtml`. Every export returns a JS `Error` for bad
+//! [`ArticleWidget`], `renderHtml`, `renderServerHtml`. Every export returns a JS `Error` for bad
 //! arguments; nothing here panics on input.
 
 mod controls;
 mod from_js;
 mod intl;
 mod options;
+mod server;
 mod style;
 mod types;
 mod widget;

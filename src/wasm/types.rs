@@ -127,4 +127,13 @@ export interface ArticleWidgetOptions {
     /** Level of the title heading, 1 to 6; default 2. */
     headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
 }
+
+/** Options of `renderServerHtml`: the widget's options plus the page's. */
+export interface ServerRenderOptions extends ArticleWidgetOptions {
+    /** URL of article-widget.css, linked from the shadow root (CSP-friendly);
+     *  without it the styles are inlined in a <style> element. */
+    stylesheet?: string;
+    /** URL of the article text, as the host's `src`, for <article-widget> to take over. */
+    src?: string;
+}
 "#;
