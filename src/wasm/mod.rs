@@ -1,6 +1,6 @@
 //! The JavaScript API (wasm-bindgen): `parseArticle`, `mount` →
-//! [`ArticleWidget`], `renderHtml`, `renderServerHtml`. Every export returns a JS `Error` for bad
-//! arguments; nothing here panics on input.
+//! [`ArticleWidget`], `renderHtml`, `renderServerHtml`. Every export returns
+//! a JS `Error` for bad arguments; nothing here panics on input.
 
 mod controls;
 mod from_js;
