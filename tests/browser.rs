@@ -397,28 +397,45 @@ fn update_rerenders_text_and_objects() {
     widget.destroy().unwrap();
 }
 
+const FIXTURES: [&str; 4] = [
+    include_str!("fixtures/ru-lavrov-aleppo.txt"),
+    include_str!("fixtures/ru-dash-dialogue.txt"),
+    include_str!("fixtures/en-reuters-rail.txt"),
+    include_str!("fixtures/ru-nested-quotes.txt"),
+];
+
+#[wasm_bindgen_test]
+fn parse_article_returns_the_model_json() {
+    for text in FIXTURES {
+        let model = parse_article(text.into(), JsValue::UNDEFINED).unwrap();
+        let expected = article_widget::parse(text, &Default::default())
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap();
+        assert_eq!(
+            JSON::stringify(&model).unwrap(),
+            JSON::stringify(&expected).unwrap()
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 fn parse_article_round_trips_through_mount() {
-    let text = "Заголовок\n\nПервый абзац.\n\nВторой абзац.";
-    let model = parse_article(text.into(), JsValue::UNDEFINED).unwrap();
-    assert_eq!(
-        Reflect::get(&model, &"title".into())
-            .unwrap()
-            .as_string()
-            .as_deref(),
-        Some("Заголовок")
-    );
-    let a = new_host();
-    let b = new_host();
-    let from_text = mount(a.clone().into(), text.into(), JsValue::UNDEFINED).unwrap();
-    let from_model = mount(b.clone().into(), model, JsValue::UNDEFINED).unwrap();
-    let strip = |host: &Element| {
-        let prefix = find(&root(host), "[part=title]").id().replace("title", "");
-        root(host).inner_html().replace(&prefix, "")
-    };
-    assert_eq!(strip(&a), strip(&b));
-    from_text.destroy().unwrap();
-    from_model.destroy().unwrap();
+    set_hash("#");
+    for text in FIXTURES {
+        let model = parse_article(text.into(), JsValue::UNDEFINED).unwrap();
+        let a = new_host();
+        let b = new_host();
+        let from_text = mount(a.clone().into(), text.into(), JsValue::UNDEFINED).unwrap();
+        let from_model = mount(b.clone().into(), model, JsValue::UNDEFINED).unwrap();
+        let strip = |host: &Element| {
+            let prefix = find(&root(host), "[part=title]").id().replace("title", "");
+            root(host).inner_html().replace(&prefix, "")
+        };
+        assert!(count(&root(&a), "figure") > 0);
+        assert_eq!(strip(&a), strip(&b));
+        from_text.destroy().unwrap();
+        from_model.destroy().unwrap();
+    }
 }
 
 #[wasm_bindgen_test]

@@ -6,7 +6,7 @@
 //! becomes text or an attribute value, and an `href` only a [`SafeUrl`].
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use super::related::related_items;
 use super::strings::UiStrings;
@@ -192,9 +192,9 @@ pub fn article_tree<'a>(article: &'a Article, opts: &'a RenderOptions) -> Elemen
 }
 
 /// A block quote as shown: its parts grouped by paragraph, and what the
-/// text says about who said it.
+/// text says about who said it. One per quote of the article, same index.
+#[derive(Default)]
 struct BlockQuote<'a> {
-    quote: &'a Quote,
     paragraphs: Vec<Vec<&'a str>>,
     attributions: Vec<&'a str>,
     chars: usize,
@@ -209,35 +209,50 @@ struct Builder<'a> {
     content_lang: &'a str,
     prefix: String,
     blocks: Vec<BlockQuote<'a>>,
-    block_index: BTreeMap<&'a str, usize>,
+    /// Quote id → index in `article.quotes` (the first quote with that id).
+    quote_index: HashMap<&'a str, usize>,
 }
 
 impl<'a> Builder<'a> {
     fn new(article: &'a Article, opts: &'a RenderOptions) -> Self {
         let ui = ui_strings(article, opts);
+        let mut quote_index = HashMap::with_capacity(article.quotes.len());
+        for (i, quote) in article.quotes.iter().enumerate() {
+            quote_index.entry(quote.id.as_str()).or_insert(i);
+        }
         let mut builder = Builder {
             article,
             opts,
             content_lang: content_lang(article).unwrap_or(ui.lang),
             ui,
             prefix: id_safe(&opts.id_prefix),
-            blocks: Vec::new(),
-            block_index: BTreeMap::new(),
+            blocks: article
+                .quotes
+                .iter()
+                .map(|_| BlockQuote::default())
+                .collect(),
+            quote_index,
         };
         builder.collect_blocks();
         builder
     }
 
-    /// Gathers every part and attribution of each block (non-inline) quote
-    /// across the body, so a split or multi-paragraph quote is one figure.
+    /// Index of the block (not inline) quote with this id.
+    fn block_slot(&self, id: &str) -> Option<usize> {
+        let &slot = self.quote_index.get(id)?;
+        (!self.article.quotes[slot].inline).then_some(slot)
+    }
+
+    /// Index of the block quote with this id when it has quoted text to show
+    /// as a figure; attributions alone stay in the body.
+    fn figure_slot(&self, id: &str) -> Option<usize> {
+        self.block_slot(id)
+            .filter(|&slot| !self.blocks[slot].paragraphs.is_empty())
+    }
+
+    /// Gathers every part and attribution of each block quote across the
+    /// body, so a split or multi-paragraph quote is one figure.
     fn collect_blocks(&mut self) {
-        let quotes: BTreeMap<&str, &Quote> = self
-            .article
-            .quotes
-            .iter()
-            .filter(|q| !q.inline)
-            .map(|q| (q.id.as_str(), q))
-            .collect();
         for (index, paragraph) in self.article.body.iter().enumerate() {
             for inline in &paragraph.inlines {
                 let (id, text, is_part) = match inline {
@@ -245,23 +260,9 @@ impl<'a> Builder<'a> {
                     Inline::Attribution { quote_id, text } => (quote_id, text, false),
                     _ => continue,
                 };
-                let Some(&quote) = quotes.get(id.as_str()) else {
+                let Some(slot) = self.block_slot(id) else {
                     continue;
                 };
-                let slot = *self
-                    .block_index
-                    .entry(quote.id.as_str())
-                    .or_insert_with(|| {
-                        self.blocks.push(BlockQuote {
-                            quote,
-                            paragraphs: Vec::new(),
-                            attributions: Vec::new(),
-                            chars: 0,
-                            last_paragraph: index,
-                            shown: false,
-                        });
-                        self.blocks.len() - 1
-                    });
                 let block = &mut self.blocks[slot];
                 if !is_part {
                     block.attributions.push(text);
@@ -273,12 +274,6 @@ impl<'a> Builder<'a> {
                     _ => block.paragraphs.push(vec![text]),
                 }
                 block.last_paragraph = index;
-            }
-        }
-        // A figure needs quoted text; attributions alone stay in the body.
-        for block in &self.blocks {
-            if block.paragraphs.is_empty() {
-                self.block_index.remove(block.quote.id.as_str());
             }
         }
     }
@@ -405,8 +400,8 @@ impl<'a> Builder<'a> {
                         text,
                         close,
                         ..
-                    } => match self.block_index.get(quote_id.as_str()) {
-                        Some(&slot) => {
+                    } => match self.figure_slot(quote_id) {
+                        Some(slot) => {
                             if !self.blocks[slot].shown {
                                 self.blocks[slot].shown = true;
                                 had_figure = true;
@@ -428,7 +423,7 @@ impl<'a> Builder<'a> {
                         }
                     },
                     Inline::Attribution { quote_id, text } => {
-                        if !self.block_index.contains_key(quote_id.as_str()) {
+                        if self.figure_slot(quote_id).is_none() {
                             p.push_text(text.as_str());
                         }
                     }
@@ -443,7 +438,7 @@ impl<'a> Builder<'a> {
 
     fn figure(&self, slot: usize) -> Element<'a> {
         let block = &self.blocks[slot];
-        let quote = block.quote;
+        let quote = &self.article.quotes[slot];
         let text_id = self.id(&[quote.id.as_str(), "-text"].concat());
         let mut blockquote = Element::new(Tag::Blockquote)
             .attr("part", "quote-text")
@@ -472,14 +467,13 @@ impl<'a> Builder<'a> {
                     .text(self.ui.show_quote.clone()),
             );
         }
-        if let Some(caption) = self.caption(block) {
+        if let Some(caption) = self.caption(quote, block) {
             figure.push(caption);
         }
         figure
     }
 
-    fn caption(&self, block: &BlockQuote<'a>) -> Option<Element<'a>> {
-        let quote = block.quote;
+    fn caption(&self, quote: &'a Quote, block: &BlockQuote<'a>) -> Option<Element<'a>> {
         let mut caption = Element::new(Tag::Figcaption).attr("part", "caption");
         let written = quote
             .speaker
@@ -522,9 +516,10 @@ impl<'a> Builder<'a> {
     /// of first appearance.
     fn speakers(&self) -> Option<Element<'a>> {
         let mut order: Vec<(&str, &str, usize)> = Vec::new();
-        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-        for block in self.blocks.iter().filter(|b| b.shown) {
-            let Some(name) = block.quote.speaker_resolved.as_deref().map(str::trim) else {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let shown = self.article.quotes.iter().zip(&self.blocks);
+        for (quote, _) in shown.filter(|(_, block)| block.shown) {
+            let Some(name) = quote.speaker_resolved.as_deref().map(str::trim) else {
                 continue;
             };
             if name.is_empty() {
@@ -534,7 +529,7 @@ impl<'a> Builder<'a> {
                 Some(&i) => order[i].2 += 1,
                 None => {
                     seen.insert(name, order.len());
-                    order.push((name, block.quote.id.as_str(), 1));
+                    order.push((name, quote.id.as_str(), 1));
                 }
             }
         }

@@ -5,10 +5,11 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::Object;
+use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element, Event, HtmlElement, ShadowRoot};
 
+use super::to_js::set;
 use crate::render::markup::id_safe;
 
 pub const QUOTE_TOGGLE: &str = "article-widget:quote-toggle";
@@ -169,11 +170,6 @@ impl Controls {
             .and_then(|event| self.host.dispatch_event(&event))
             .unwrap_or(true)
     }
-}
-
-fn set(object: &Object, key: &str, value: &JsValue) {
-    // Defining a property on a fresh plain object cannot fail.
-    let _ = Reflect::set(object, &JsValue::from_str(key), value);
 }
 
 fn focus(el: &Element) {

@@ -4,14 +4,10 @@
 use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsError, JsValue};
 
+use super::to_js::set;
 use crate::model::Published;
 use crate::render::markup::published_datetime;
 use crate::render::{RenderOptions, TimeText};
-
-fn set(object: &Object, key: &str, value: &str) {
-    // Setting a data property on a fresh plain object cannot fail.
-    let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
-}
 
 /// `new Intl[name](locale, options).format(...args)`, through `Reflect` and
 /// catching calls so that a bad `timeZone` is `None`, not a throw through
@@ -32,10 +28,10 @@ fn format_date(
     styles: (&str, &str),
 ) -> Result<String, JsError> {
     let options = Object::new();
-    set(&options, "dateStyle", styles.0);
-    set(&options, "timeStyle", styles.1);
+    set(&options, "dateStyle", &styles.0.into());
+    set(&options, "timeStyle", &styles.1.into());
     if let Some(zone) = time_zone {
-        set(&options, "timeZone", zone);
+        set(&options, "timeZone", &zone.into());
     }
     intl_format("DateTimeFormat", locale, &options, &Array::of1(date)).ok_or_else(|| {
         JsError::new(
@@ -63,7 +59,7 @@ fn relative(locale: &str, seconds: f64) -> Option<String> {
         .find(|(_, size)| seconds.abs() >= *size)
         .unwrap_or(UNITS[5]);
     let options = Object::new();
-    set(&options, "numeric", "auto");
+    set(&options, "numeric", &"auto".into());
     let args = Array::of2(&(seconds / size).trunc().into(), &unit.into());
     intl_format("RelativeTimeFormat", locale, &options, &args)
 }

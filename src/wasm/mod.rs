@@ -8,10 +8,10 @@ mod intl;
 mod options;
 mod server;
 mod style;
+mod to_js;
 mod types;
 mod widget;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::model::Article;
@@ -61,9 +61,7 @@ pub fn parse_article(
         .as_string()
         .ok_or_else(|| JsError::new("parseArticle: expected the article text as a string"))?;
     let options = options::read(&options)?;
-    parse(&text, &options.parse)
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|err| JsError::new(&err.to_string()))
+    Ok(to_js::article(&parse(&text, &options.parse)))
 }
 
 /// Renders the article into `element`'s open shadow root.
