@@ -10,7 +10,9 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let options = ParseOptions { month_first: data.first().is_some_and(|b| b & 1 == 1) };
+    let options = ParseOptions {
+        month_first: data.first().is_some_and(|b| b & 1 == 1),
+    };
     let article = parse(text, &options);
     let rebuilt: Vec<String> = article.body.iter().map(text_of).collect();
     assert_eq!(rebuilt, paragraph_texts(text, &options));

@@ -29,7 +29,11 @@ const MAX_PREFIX_BYTES: usize = 64;
 /// Reads `line` as a related-link line.
 pub fn parse_related(line: &str) -> Option<RelatedLink> {
     let line = line.trim();
-    let colon = line.find(':').filter(|&i| i <= MAX_PREFIX_BYTES)?;
+    let colon = line
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_PREFIX_BYTES)
+        .find(|&(_, c)| c == ':')?
+        .0;
     let prefix = line[..colon].trim().to_lowercase();
     if !PREFIXES.contains(&prefix.as_str()) {
         return None;

@@ -181,7 +181,13 @@ impl Resolver {
             if !verb.word || !is_speech_verb(verb.text) {
                 continue;
             }
-            let clause_start = toks[..v].iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
+            // Only the last few words can be the subject; looking no further
+            // keeps a long unpunctuated run linear.
+            let window = v.saturating_sub(MAX_SUBJECT_WORDS + 1);
+            let clause_start = toks[window..v]
+                .iter()
+                .rposition(|t| !t.word)
+                .map_or(window, |i| window + i + 1);
             let subject: &[Token] = if clause_start < v {
                 let from = v.saturating_sub(MAX_SUBJECT_WORDS).max(clause_start);
                 let before = &toks[from..v];
