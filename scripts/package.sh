@@ -19,6 +19,9 @@ mkdir -p "$dist"
 cp "$pkg"/article_widget.js "$pkg"/article_widget.d.ts "$pkg"/article_widget_bg.wasm \
   "$pkg"/article_widget_bg.wasm.d.ts "$pkg"/define.js "$dist"/
 cp npm/node.js npm/node.d.ts npm/define.d.ts "$dist"/
+# ArticleWidget declares [Symbol.dispose]; without this a consumer whose `lib`
+# predates ES explicit resource management fails to type-check the package.
+sed -i '1i /// <reference lib="esnext.disposable" />' "$dist/article_widget.d.ts"
 cp src/render/widget.css "$dist"/article-widget.css
 cp README.md "$dist"/README.md
 # The template's version is a placeholder: Cargo.toml is the one source.
