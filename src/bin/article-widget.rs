@@ -19,22 +19,22 @@ mod cli {
     use article_widget::{parse, ParseOptions};
 
     const USAGE: &str = "\
-    Usage: article-widget <COMMAND> <FILE|-> [OPTIONS]
+Usage: article-widget <COMMAND> <FILE|-> [OPTIONS]
 
-    Commands:
-      parse   print the parsed article model as JSON
-      render  print the server-side HTML: an <article-widget> element with the
-              widget's markup in a declarative shadow root, then the article's
-              schema.org NewsArticle JSON-LD
+Commands:
+  parse   print the parsed article model as JSON
+  render  print the server-side HTML: an <article-widget> element with the
+          widget's markup in a declarative shadow root, then the article's
+          schema.org NewsArticle JSON-LD
 
-    FILE is a UTF-8 text file; - reads standard input.
-    Options:
-      --stylesheet URL  link article-widget.css from URL (CSP-friendly)
-                        instead of inlining the styles (render only)
-      --src URL         the article text's URL, for <article-widget src>
-                        to take over the rendered markup (render only)
-      -h, --help        show this help
-    ";
+FILE is a UTF-8 text file; - reads standard input.
+Options:
+  --stylesheet URL  link article-widget.css from URL (CSP-friendly)
+                    instead of inlining the styles (render only)
+  --src URL         the article text's URL, for <article-widget src>
+                    to take over the rendered markup (render only)
+  -h, --help        show this help
+";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
