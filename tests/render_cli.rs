@@ -1,5 +1,6 @@
 //! The `article-widget` CLI: output on success, exit status 1 and a message
 //! on stderr for every kind of failure.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
