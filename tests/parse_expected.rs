@@ -5,6 +5,9 @@
 //! `speaker`; related items exactly and no others; each source part of one
 //! of `sources`.
 
+// Host only: its dev-dependencies are not built for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::Path;
 
 use article_widget::model::{Article, Quote};

@@ -1,6 +1,9 @@
 //! Properties that hold for any input: parsing never panics, the body is a
 //! faithful copy of the text, and the model's cross-references are sound.
 
+// Host only: its dev-dependencies are not built for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
 use article_widget::model::{Article, Inline};
 use article_widget::parse::{paragraph_texts, text_of};
 use article_widget::{parse, ParseOptions};
