@@ -58,7 +58,12 @@ fuzz_target!(|data: &[u8]| {
         resolve_related: Some(Box::new(|title: &str| Some(title.to_owned()))),
         ..RenderOptions::default()
     };
-    let article = parse(text, &ParseOptions { month_first: first & 1 == 1 });
+    let article = parse(
+        text,
+        &ParseOptions {
+            month_first: first & 1 == 1,
+        },
+    );
     let html = render_html(&article, &opts);
     let shown = check_markup(&html);
     assert!(
@@ -139,10 +144,15 @@ fn decode_into(raw: &str, out: &mut String) {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let (entity, ch) = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"')]
-            .into_iter()
-            .find(|(e, _)| rest.starts_with(e))
-            .expect("unescaped &");
+        let (entity, ch) = [
+            ("&amp;", '&'),
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+        ]
+        .into_iter()
+        .find(|(e, _)| rest.starts_with(e))
+        .expect("unescaped &");
         out.push(ch);
         rest = &rest[entity.len()..];
     }
