@@ -286,3 +286,52 @@ impl Resolver {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reader(narration: &str) -> Resolver {
+        let toks: Vec<Token> = tokens(narration, 0).collect();
+        let mut r = Resolver::default();
+        r.people.learn(&toks);
+        r.observe(narration, &toks);
+        r
+    }
+
+    #[test]
+    fn surnames_resolve_to_the_nominative_mention() {
+        let mut r =
+            reader("встреча со Стаффаном де Мистурой. Позже Стаффан де Мистура выразил надежду.");
+        assert_eq!(
+            r.resolve("де Мистура").as_deref(),
+            Some("Стаффан де Мистура")
+        );
+        let mut r = reader("встреча со Стаффаном де Мистурой.");
+        assert_eq!(
+            r.resolve("де Мистура").as_deref(),
+            Some("Стаффан де Мистура")
+        );
+    }
+
+    #[test]
+    fn roles_and_pronouns_follow_the_subject() {
+        let mut r = reader(
+            "Мост откроют, заявил мэр Твери Алексей Огнев. Глава региона Игорь Руденко приехал.",
+        );
+        assert_eq!(r.resolve("мэр").as_deref(), Some("Алексей Огнев"));
+        assert_eq!(r.resolve("он").as_deref(), Some("Алексей Огнев"));
+        let mut r = reader("Представитель ведомства сообщил, что решение отложено.");
+        assert_eq!(r.resolve("он").as_deref(), Some("Представитель ведомства"));
+        let mut r = reader("A union spokesman called it a step.");
+        assert_eq!(r.resolve("he").as_deref(), Some("union spokesman"));
+    }
+
+    #[test]
+    fn no_basis_gives_none() {
+        let mut r = reader("Жители спросили о мосте.");
+        assert_eq!(r.resolve("он"), None);
+        assert_eq!(r.resolve("мэр"), None);
+        assert_eq!(r.resolve("один"), None);
+    }
+}
