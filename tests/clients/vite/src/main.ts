@@ -5,13 +5,14 @@ import seed from '../../../fixtures/ru-lavrov-aleppo.txt?raw';
 
 const host = document.querySelector<HTMLElement>('#widget');
 const options: ArticleWidgetOptions = { theme: 'light', collapseThreshold: 160 };
+// Kept for the page's lifetime: a garbage-collected widget loses its listeners.
+export let widget: ArticleWidget | undefined;
 
 init()
   .then(() => {
     if (!host) throw new Error('no #widget element');
-    const widget: ArticleWidget = mount(host, seed, options);
+    widget = mount(host, seed, options);
     host.dataset.state = 'ready';
-    return widget;
   })
   .catch((error: unknown) => {
     if (host) host.dataset.state = 'error';
