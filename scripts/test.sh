@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check and test suite, in order, stopping at the first failure:
 # rustfmt, clippy (host and wasm32), host tests, wasm-bindgen tests in
-# headless chromium, then the release build and the end-to-end page tests.
+# headless chromium, then the release build, the npm package and the
+# end-to-end tests (pages, and real clients of the package).
 # Each step's output is also kept in target/test-logs/<step>.log.
 # Run through `make test`, which installs missing tools first.
 set -euo pipefail
@@ -62,6 +63,10 @@ counted wasm-test "$(rust_passed wasm-test)"
 
 step build scripts/build.sh
 checked build "$(tail -n 1 "$LOGS/build.log" | sed 's/^build: //')"
+
+# The npm tarball the package client tests (tests/e2e/package-*, ssr) install.
+step package scripts/package.sh
+checked package "$(tail -n 1 "$LOGS/package.log" | sed 's/^package: //')"
 
 # spec for people, TAP in a file for the count.
 step e2e node --test \
