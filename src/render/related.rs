@@ -1,6 +1,8 @@
 //! The related-links list: the article's items, then the host's, each with
 //! the best URL it can safely get.
 
+use std::collections::HashMap;
+
 use super::url::{fill_template, SafeUrl};
 use super::RenderOptions;
 use crate::model::Article;
@@ -16,19 +18,23 @@ pub struct RelatedItem<'a> {
 /// resolver; failing both it stays text.
 pub fn related_items<'a>(article: &'a Article, opts: &'a RenderOptions) -> Vec<RelatedItem<'a>> {
     let mut merged: Vec<(&str, Option<SafeUrl>)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
     for link in article.related.iter().chain(&opts.related) {
         let title = link.title.trim();
         if title.is_empty() {
             continue;
         }
         let url = link.url.as_deref().and_then(SafeUrl::new);
-        match merged.iter_mut().find(|(t, _)| *t == title) {
-            Some((_, existing)) => {
-                if existing.is_none() {
-                    *existing = url;
+        match index.get(title) {
+            Some(&i) => {
+                if merged[i].1.is_none() {
+                    merged[i].1 = url;
                 }
             }
-            None => merged.push((title, url)),
+            None => {
+                index.insert(title, merged.len());
+                merged.push((title, url));
+            }
         }
     }
     merged
