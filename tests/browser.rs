@@ -633,3 +633,23 @@ fn hostile_text_is_shown_literally_and_never_runs() {
         widget.destroy().unwrap();
     }
 }
+
+#[wasm_bindgen_test]
+fn takes_over_a_server_rendered_shadow_root() {
+    set_hash("#");
+    let host = new_host();
+    let root = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    // What a declarative shadow root from the server leaves in the page.
+    let html = render_html(sample_js(), JsValue::UNDEFINED).unwrap();
+    root.set_inner_html(&["<style>article{color:red}</style>", &html].concat());
+    let widget = mount(host.clone().into(), sample_js(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(host.shadow_root(), Some(root.clone()), "the same root");
+    assert_eq!(root.child_element_count(), 1);
+    assert_eq!(count(&root, "article"), 1);
+    assert_eq!(count(&root, "style"), 0);
+    click(&find(&root, "button[part=toggle]"));
+    assert_eq!(count(&root, "[aria-expanded=true]"), 1);
+    widget.destroy().unwrap();
+}
