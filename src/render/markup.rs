@@ -405,6 +405,9 @@ impl<'a> Builder<'a> {
                             if !self.blocks[slot].shown {
                                 self.blocks[slot].shown = true;
                                 had_figure = true;
+                                // Around a block quote the text left over is
+                                // its punctuation (`, - `, `.`): a paragraph
+                                // without letters or digits would look empty.
                                 if p.has_words() {
                                     body.push(p);
                                 }
@@ -496,6 +499,8 @@ impl<'a> Builder<'a> {
             ),
             (None, None) => {}
         }
+        // Shown after the name, so the punctuation that tied it to the quote
+        // in the sentence (`, - сказал Лавров.`) goes.
         let said: Vec<&str> = block
             .attributions
             .iter()
