@@ -143,7 +143,7 @@ async function main() {
   const extras = [values.csp && 'strict CSP', values.isolate && 'cross-origin isolated']
     .filter(Boolean)
     .join(', ');
-  console.log(`serving ${values.root} on ${url}${extras ? ` (${extras})` : ''}`);
+  console.log(`serving ${values.root} on ${url}${extras ? ` (${extras})` : ''}; Ctrl-C stops`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
