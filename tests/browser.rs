@@ -653,3 +653,35 @@ fn takes_over_a_server_rendered_shadow_root() {
     assert_eq!(count(&root, "[aria-expanded=true]"), 1);
     widget.destroy().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn reentrant_calls_from_host_callbacks_throw_instead_of_corrupting() {
+    set_hash("#");
+    let host = new_host();
+    let inner: Rc<RefCell<Option<String>>> = Rc::default();
+    let sink = Rc::clone(&inner);
+    let target = host.clone();
+    // resolveRelated runs during mount: mounting the same element again
+    // from inside it must fail, and the outer mount still succeed.
+    let resolver = Closure::<dyn Fn(String) -> JsValue>::new(move |_: String| {
+        let nested = mount(target.clone().into(), "x".into(), JsValue::UNDEFINED);
+        *sink.borrow_mut() = Some(message(nested));
+        JsValue::UNDEFINED
+    });
+    let opts = options("{}");
+    Reflect::set(&opts, &"resolveRelated".into(), resolver.as_ref()).unwrap();
+    let widget = mount(host.clone().into(), sample_js(), opts).unwrap();
+    assert!(inner
+        .borrow()
+        .as_deref()
+        .unwrap()
+        .contains("already mounted"));
+    assert_eq!(count(&root(&host), "article"), 1);
+    widget.destroy().unwrap();
+    // A failed mount leaves the element free.
+    assert!(mount(host.clone().into(), JsValue::NULL, JsValue::UNDEFINED).is_err());
+    mount(host.into(), "x".into(), JsValue::UNDEFINED)
+        .unwrap()
+        .destroy()
+        .unwrap();
+}

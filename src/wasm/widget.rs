@@ -139,6 +139,21 @@ pub fn mount(
             "mount: a widget is already mounted on this element; destroy() it first",
         ));
     }
+    // Claimed before anything can run host code (option getters,
+    // resolveRelated), so that a re-entrant mount on this element fails too.
+    set_mounted(&host, true);
+    let mounted = mount_claimed(host.clone(), article, options);
+    if mounted.is_err() {
+        set_mounted(&host, false);
+    }
+    mounted
+}
+
+fn mount_claimed(
+    host: Element,
+    article: &JsValue,
+    options: &JsValue,
+) -> Result<ArticleWidget, JsError> {
     let window = host
         .owner_document()
         .and_then(|doc| doc.default_view())
@@ -158,7 +173,6 @@ pub fn mount(
     render(&controls, &article, &mut options)?;
     let listeners = Listeners::attach(&controls, window)
         .map_err(|_| error("mount: cannot add event listeners"))?;
-    set_mounted(&controls.host, true);
     controls.open_from_hash();
     Ok(ArticleWidget {
         live: RefCell::new(Some(Live {
