@@ -96,6 +96,45 @@ describe('demo page', () => {
     await finish(page);
   });
 
+  test('"expand all" opens every long quote', async () => {
+    const { page, host } = await demo();
+    const toggles = host.locator('button[part="toggle"]');
+    assert.ok((await toggles.count()) >= 2, 'the seed has several long quotes');
+    await host.locator('button[part="expand-all"]').click();
+    const states = await toggles.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-expanded')));
+    assert.deepEqual(new Set(states), new Set(['true']));
+    await finish(page);
+  });
+
+  // Quote ids count inline quotes too, so look the id up rather than assume it.
+  async function deMisturaQuoteId(host) {
+    const figure = host.locator('figure[part="quote"]', {
+      has: host.page().locator('[part="speaker"]', { hasText: 'Стаффан де Мистура' }),
+    });
+    return figure.getAttribute('data-quote-id');
+  }
+
+  test('a #quote-N fragment opens that quote', async () => {
+    const first = await demo();
+    const id = await deMisturaQuoteId(first.host);
+    await finish(first.page);
+    const { page, host } = await demo(`#${id}`);
+    const toggle = host.locator(`figure[data-quote-id="${id}"] button[part="toggle"]`);
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await finish(page);
+  });
+
+  test('choosing a speaker moves focus to their first quote', async () => {
+    const { page, host } = await demo();
+    await host.locator('nav[part="speakers"] button', { hasText: 'Стаффан де Мистура' }).click();
+    const focused = await host.evaluate((el) => {
+      const active = el.shadowRoot.activeElement;
+      return active?.closest('figure[part="quote"]')?.dataset.quoteId ?? active?.outerHTML ?? null;
+    });
+    assert.equal(focused, await deMisturaQuoteId(host));
+    await finish(page);
+  });
+
   test('the related panel lists the related article', async () => {
     const { page, host } = await demo();
     const items = (await host.locator('aside[part="related"] li').allTextContents()).map((s) => s.trim());
