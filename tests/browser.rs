@@ -685,3 +685,21 @@ fn reentrant_calls_from_host_callbacks_throw_instead_of_corrupting() {
         .destroy()
         .unwrap();
 }
+
+#[wasm_bindgen_test]
+fn a_widget_whose_handle_is_freed_keeps_working() {
+    let (host, widget) = mount_sample("{}");
+    drop(widget); // what the garbage collector does to an unreferenced handle
+    let button = find(&root(&host), "button[part=toggle]");
+    click(&button);
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(
+        message(mount(host.clone().into(), "x".into(), JsValue::UNDEFINED))
+            .contains("already mounted")
+    );
+    // Out of the page its events reach no other test's listeners.
+    host.remove();
+}

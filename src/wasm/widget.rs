@@ -1,8 +1,12 @@
 //! A mounted widget: its shadow root, its options, and the few listeners
 //! it owns (one delegated click on the shadow root, one `hashchange` on the
-//! window), removed when it is destroyed or freed.
+//! window), removed by `destroy()`.
+//!
+//! Live widgets are owned by a registry here, not by the JS `ArticleWidget`
+//! handle: a page that drops the handle (the garbage collector frees it)
+//! keeps a working widget; only `destroy()` ends one.
 
-use std::cell::{Cell, RefCell, RefMut};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::Object;
@@ -17,51 +21,68 @@ use crate::model::Article;
 use crate::render::dom;
 use crate::render::markup::article_tree;
 
+/// One element with a widget on it; `live` is `None` while mounting.
+struct Entry {
+    id: u32,
+    host: Element,
+    live: Option<Rc<Live>>,
+}
+
 thread_local! {
-    /// Hosts with a live widget, so a second mount on one fails clearly.
-    static MOUNTED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    static WIDGETS: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
-fn is_mounted(host: &Element) -> bool {
-    MOUNTED.with(|hosts| hosts.borrow().iter().any(|h| Object::is(h, host)))
-}
-
-fn set_mounted(host: &Element, mounted: bool) {
-    MOUNTED.with(|hosts| {
-        let mut hosts = hosts.borrow_mut();
-        hosts.retain(|h| !Object::is(h, host));
-        if mounted {
-            hosts.push(host.clone());
+/// Claims `host` for a new widget id; `None` when it already has one.
+fn claim(host: &Element) -> Option<u32> {
+    WIDGETS.with(|widgets| {
+        let mut widgets = widgets.borrow_mut();
+        if widgets.iter().any(|e| Object::is(&e.host, host)) {
+            return None;
         }
-    });
+        let id = NEXT_ID.with(|next| {
+            next.set(next.get().wrapping_add(1));
+            next.get()
+        });
+        widgets.push(Entry {
+            id,
+            host: host.clone(),
+            live: None,
+        });
+        Some(id)
+    })
 }
 
-/// `aw1-`, `aw2-`, …: one id namespace per widget on the page.
-fn next_prefix() -> String {
-    let n = NEXT_ID.with(|next| {
-        next.set(next.get().wrapping_add(1));
-        next.get()
-    });
-    ["aw", &n.to_string(), "-"].concat()
+/// Sets the live widget of entry `id`, or with `None` removes the entry and
+/// returns what it held.
+fn set_live(id: u32, live: Option<Rc<Live>>) -> Option<Rc<Live>> {
+    WIDGETS.with(|widgets| {
+        let mut widgets = widgets.borrow_mut();
+        let index = widgets.iter().position(|e| e.id == id)?;
+        match live {
+            Some(live) => widgets[index].live.replace(live),
+            None => widgets.swap_remove(index).live,
+        }
+    })
+}
+
+fn find_live(id: u32) -> Option<Rc<Live>> {
+    WIDGETS.with(|widgets| {
+        let widgets = widgets.borrow();
+        widgets.iter().find(|e| e.id == id)?.live.clone()
+    })
 }
 
 /// A widget mounted with `mount()`.
 #[wasm_bindgen]
 pub struct ArticleWidget {
-    live: RefCell<Option<Live>>,
+    id: u32,
 }
 
 struct Live {
-    options: Options,
+    options: RefCell<Options>,
     controls: Rc<Controls>,
     _listeners: Listeners,
-}
-
-impl Drop for Live {
-    fn drop(&mut self) {
-        set_mounted(&self.controls.host, false);
-    }
 }
 
 struct Listeners {
@@ -134,33 +155,38 @@ pub fn mount(
     if !host.is_connected() {
         return Err(error("mount: the element is not attached to a document"));
     }
-    if is_mounted(&host) {
-        return Err(error(
-            "mount: a widget is already mounted on this element; destroy() it first",
-        ));
-    }
     // Claimed before anything can run host code (option getters,
     // resolveRelated), so that a re-entrant mount on this element fails too.
-    set_mounted(&host, true);
-    let mounted = mount_claimed(host.clone(), article, options);
-    if mounted.is_err() {
-        set_mounted(&host, false);
+    let id = claim(&host).ok_or_else(|| {
+        error("mount: a widget is already mounted on this element; destroy() it first")
+    })?;
+    match mount_claimed(id, host, article, options) {
+        Ok(live) => {
+            set_live(id, Some(Rc::clone(&live)));
+            live.controls.open_from_hash();
+            Ok(ArticleWidget { id })
+        }
+        Err(err) => {
+            set_live(id, None);
+            Err(err)
+        }
     }
-    mounted
 }
 
 fn mount_claimed(
+    id: u32,
     host: Element,
     article: &JsValue,
     options: &JsValue,
-) -> Result<ArticleWidget, JsError> {
+) -> Result<Rc<Live>, JsError> {
     let window = host
         .owner_document()
         .and_then(|doc| doc.default_view())
         .ok_or_else(|| error("mount: the element's document has no window"))?;
     let mut options = options::read(options)?;
     let article = read_article(article, &options.parse)?;
-    options.render.id_prefix = next_prefix();
+    // `aw1-`, `aw2-`, …: one id namespace per widget on the page.
+    options.render.id_prefix = ["aw", &id.to_string(), "-"].concat();
     // Reuse a server-rendered (declarative) open shadow root.
     let root = match host.shadow_root() {
         Some(root) => root,
@@ -173,66 +199,55 @@ fn mount_claimed(
     render(&controls, &article, &mut options)?;
     let listeners = Listeners::attach(&controls, window)
         .map_err(|_| error("mount: cannot add event listeners"))?;
-    controls.open_from_hash();
-    Ok(ArticleWidget {
-        live: RefCell::new(Some(Live {
-            options,
-            controls,
-            _listeners: listeners,
-        })),
-    })
+    Ok(Rc::new(Live {
+        options: RefCell::new(options),
+        controls,
+        _listeners: listeners,
+    }))
 }
 
 #[wasm_bindgen]
 impl ArticleWidget {
-    fn slot(&self) -> Result<RefMut<'_, Option<Live>>, JsError> {
-        self.live
-            .try_borrow_mut()
-            .map_err(|_| error("ArticleWidget: called again from inside its own callback"))
-    }
-
-    fn live(&self) -> Result<RefMut<'_, Live>, JsError> {
-        RefMut::filter_map(self.slot()?, Option::as_mut)
-            .map_err(|_| error("ArticleWidget: used after destroy()"))
+    /// The live widget, outside the registry's borrow: its methods run host
+    /// code (events, resolveRelated) that may call back into any widget.
+    fn live(&self) -> Result<Rc<Live>, JsError> {
+        find_live(self.id).ok_or_else(|| error("ArticleWidget: used after destroy()"))
     }
 
     /// Renders new text or a new article with the same options.
-    pub fn update(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | Article")] article: JsValue,
-    ) -> Result<(), JsError> {
-        let mut live = self.live()?;
-        let live = &mut *live;
-        let article = read_article(&article, &live.options.parse)?;
-        render(&live.controls, &article, &mut live.options)
+    pub fn update(&self, article: JsValue) -> Result<(), JsError> {
+        let live = self.live()?;
+        let mut options = live
+            .options
+            .try_borrow_mut()
+            .map_err(|_| error("ArticleWidget: update() called from inside its own update()"))?;
+        let article = read_article(&article, &options.parse)?;
+        render(&live.controls, &article, &mut options)?;
+        // resolveRelated may have destroyed this widget meanwhile.
+        if find_live(self.id).is_none() {
+            live.controls.root.replace_children_with_node_0();
+        }
+        Ok(())
     }
 
     /// Expands every collapsible quote.
     #[wasm_bindgen(js_name = expandAll)]
     pub fn expand_all(&self) -> Result<(), JsError> {
-        self.controls()?.set_all(true);
+        self.live()?.controls.set_all(true);
         Ok(())
     }
 
     /// Collapses every collapsible quote.
     #[wasm_bindgen(js_name = collapseAll)]
     pub fn collapse_all(&self) -> Result<(), JsError> {
-        self.controls()?.set_all(false);
+        self.live()?.controls.set_all(false);
         Ok(())
-    }
-
-    /// The controls, out of the borrow: toggling runs the host's listeners,
-    /// which may call back into this widget.
-    fn controls(&self) -> Result<Rc<Controls>, JsError> {
-        Ok(Rc::clone(&self.live()?.controls))
     }
 
     /// Removes the widget's DOM, styles and listeners; the element can be
     /// mounted again. Any later call throws.
     pub fn destroy(&self) -> Result<(), JsError> {
-        let live = self
-            .slot()?
-            .take()
+        let live = set_live(self.id, None)
             .ok_or_else(|| error("ArticleWidget: destroy() was already called"))?;
         live.controls.root.replace_children_with_node_0();
         let _ = style::set_styles(&live.controls.root, false);
