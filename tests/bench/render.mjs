@@ -1,0 +1,98 @@
+// In-page benchmark code, driven by tests/bench/browser.mjs through
+// `window.bench`. Each run renders into a fresh element in the document and
+// forces layout (offsetHeight) inside the timed region, for every contender.
+import init, { mount, parseArticle } from '/www/pkg/article_widget.js';
+import DOMPurify from '/tests/e2e/node_modules/dompurify/dist/purify.es.mjs';
+
+const SEED_URL = '/tests/fixtures/ru-lavrov-aleppo.txt';
+const stage = document.getElementById('stage');
+
+/** The widget: parse + render into a shadow root, then layout. */
+function widget(text) {
+  const host = document.createElement('div');
+  stage.append(host);
+  const start = performance.now();
+  const mounted = mount(host, text);
+  void host.offsetHeight;
+  const elapsed = performance.now() - start;
+  mounted.destroy();
+  mounted.free();
+  host.remove();
+  return elapsed;
+}
+
+/** The least a news site would do without us: paragraphs, DOMPurify, innerHTML. */
+function peer(text) {
+  const host = document.createElement('div');
+  stage.append(host);
+  const start = performance.now();
+  const html = text
+    .split(/\n\s*\n/)
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('');
+  host.innerHTML = DOMPurify.sanitize(html);
+  void host.offsetHeight;
+  const elapsed = performance.now() - start;
+  host.remove();
+  return elapsed;
+}
+
+/** The widget's parse alone (text → the model as a JS object). */
+function parseOnly(text) {
+  const start = performance.now();
+  parseArticle(text);
+  return performance.now() - start;
+}
+
+const CONTENDERS = { widget, peer, parse: parseOnly };
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Runs the named contenders `runs` times each on `text`, interleaved and
+ * alternating the order each round, after `warmup` untimed rounds.
+ * Returns each contender's median in ms.
+ */
+function compare(names, text, runs, warmup = 30) {
+  const times = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < warmup + runs; round += 1) {
+    const order = round % 2 ? [...names].reverse() : names;
+    for (const name of order) {
+      const elapsed = CONTENDERS[name](text);
+      if (round >= warmup) times[name].push(elapsed);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(times[name])]));
+}
+
+/** The seed's title and timestamp, then `count` of its body paragraphs, cycled. */
+function generated(seed, count) {
+  const blocks = seed.split(/\n\s*\n/);
+  const head = blocks.slice(0, 2);
+  const body = blocks.slice(2).filter((block) => !/^ЧИТАЙТЕ ТАКЖЕ/i.test(block));
+  const paragraphs = Array.from({ length: count }, (_, i) => body[i % body.length]);
+  return [...head, ...paragraphs].join('\n\n');
+}
+
+async function ready() {
+  const [seed] = await Promise.all([fetch(SEED_URL).then((r) => r.text()), init()]);
+  return {
+    isolated: self.crossOriginIsolated,
+    seed,
+    /** Seed: widget vs peer (and parse alone), medians of `runs` each. */
+    seedRuns: (runs) => compare(['widget', 'peer', 'parse'], seed, runs),
+    /** Generated articles, `{paragraphs: runs}`: medians, widget and peer. */
+    scaling: (runsByCount) =>
+      Object.entries(runsByCount).map(([count, runs]) => {
+        const text = generated(seed, Number(count));
+        const bytes = new TextEncoder().encode(text).length;
+        return { paragraphs: Number(count), bytes, ...compare(['widget', 'peer'], text, runs, 5) };
+      }),
+  };
+}
+
+window.bench = ready();
