@@ -5,6 +5,7 @@
 //! with the same markup, so nothing moves.
 
 use super::html::{escape, render_html};
+use super::url::SafeUrl;
 use super::{jsonld, RenderOptions, Theme, WIDGET_CSS};
 use crate::model::Article;
 
@@ -12,8 +13,9 @@ use crate::model::Article;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ServerOptions {
     /// URL of `article-widget.css` for a `<link>` in the shadow root (works
-    /// under a strict `style-src 'self'` policy); `None` inlines the styles
-    /// in a `<style>` element instead.
+    /// under a strict `style-src 'self'` policy); `None`, or a URL that is
+    /// not http(s) or relative, inlines the styles in a `<style>` element
+    /// instead.
     pub stylesheet: Option<String>,
     /// The article text's URL, as the host's `src` attribute, for the
     /// `<article-widget>` element to take over from.
@@ -50,10 +52,10 @@ pub fn render_server_html(
         }
     }
     out.push_str("><template shadowrootmode=\"open\">");
-    match &server.stylesheet {
+    match server.stylesheet.as_deref().and_then(SafeUrl::new) {
         Some(href) => {
             out.push_str("<link rel=\"stylesheet\"");
-            attr(&mut out, "href", href);
+            attr(&mut out, "href", href.as_str());
             out.push('>');
         }
         None => {
