@@ -190,7 +190,15 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
 /// (`. - Сами сирийцы…`) counts, as inside a «…» pair.
 pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<Interruption> {
     let region = p.get(from..to)?;
-    for (i, c) in region.char_indices() {
+    // Dashes are `-` or start with byte 0xE2 (U+2010–U+2212), so only those
+    // bytes need decoding.
+    for (i, &b) in region.as_bytes().iter().enumerate() {
+        if b != b'-' && b != 0xE2 {
+            continue;
+        }
+        let Some(c) = region.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
         if !is_dash(c) {
             continue;
         }

@@ -7,18 +7,17 @@ const SAMPLE_BYTES: usize = 16 * 1024;
 pub fn detect<'a>(texts: impl IntoIterator<Item = &'a str>) -> &'static str {
     let (mut cyrillic, mut latin, mut seen) = (0usize, 0usize, 0usize);
     for text in texts {
-        for c in text.chars() {
-            seen += c.len_utf8();
-            if seen > SAMPLE_BYTES {
-                break;
-            }
-            if c.is_ascii_alphabetic() {
+        let sample = &text.as_bytes()[..text.len().min(SAMPLE_BYTES - seen)];
+        seen += sample.len();
+        for &b in sample {
+            // Lead bytes 0xD0–0xD3 start the Cyrillic block U+0400–U+04FF.
+            if b.is_ascii_alphabetic() {
                 latin += 1;
-            } else if matches!(c, '\u{400}'..='\u{4ff}') {
+            } else if (0xD0..=0xD3).contains(&b) {
                 cyrillic += 1;
             }
         }
-        if seen > SAMPLE_BYTES {
+        if seen >= SAMPLE_BYTES {
             break;
         }
     }

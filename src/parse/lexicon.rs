@@ -1,151 +1,165 @@
 //! Closed word lists: reporting verbs, role nouns, pronouns and the small
-//! words that bound names and phrases. Matching is on words as written
-//! (reporting verbs are lowercase in running text), so no allocation.
+//! words that bound names and phrases. Reporting verbs match as written
+//! (they are lowercase in running text). The lists checked for every word of
+//! the text are hash sets, built on first use.
+
+use std::sync::OnceLock;
+
+use super::wordset::{buffer, fold_first, WordMap, WordSet};
 
 /// Russian past-tense reporting verbs, masculine form; the feminine,
 /// neuter and plural add `а`, `о`, `и`.
 const RU_PAST: &[&str] = &[
-    "сказал",
-    "заявил",
-    "отметил",
-    "подчеркнул",
-    "добавил",
-    "заключил",
-    "пояснил",
-    "ответил",
-    "сообщил",
-    "указал",
-    "рассказал",
-    "уточнил",
-    "констатировал",
-    "заверил",
-    "напомнил",
-    "предупредил",
-    "заметил",
-    "объяснил",
-    "спросил",
-    "признал",
-    "призвал",
-    "назвал",
-    "выразил",
-    "написал",
-    "передал",
-    "прокомментировал",
-    "резюмировал",
-    "посетовал",
-    "говорил",
     "возразил",
+    "выразил",
+    "говорил",
+    "говорилось",
+    "добавил",
+    "добавлял",
+    "заверил",
+    "заключил",
+    "заметил",
+    "заявил",
+    "заявлял",
+    "констатировал",
+    "назвал",
+    "написал",
+    "напомнил",
+    "объяснил",
+    "ответил",
+    "отметил",
+    "отмечал",
     "парировал",
+    "передал",
+    "поделился",
+    "подчеркивал",
+    "подчеркнул",
+    "подчёркивал",
     "подытожил",
     "пообещал",
-    "поделился",
-    "процитировал",
-    "утверждал",
-    "добавлял",
-    "отмечал",
-    "подчеркивал",
-    "подчёркивал",
-    "заявлял",
+    "посетовал",
+    "пояснил",
     "пояснял",
+    "предупредил",
+    "призвал",
+    "признал",
+    "призналась",
     "признался",
+    "прокомментировал",
+    "процитировал",
+    "рассказал",
+    "рассказывал",
+    "резюмировал",
+    "сказал",
+    "сообщал",
+    "сообщил",
+    "спросил",
     "убежден",
     "убеждён",
     "уверен",
-    "рассказывал",
-    "сообщал",
-    "говорилось",
-    "призналась",
+    "указал",
+    "утверждал",
+    "уточнил",
 ];
 
 const RU_PRESENT: &[&str] = &[
     "говорит",
-    "считает",
-    "полагает",
+    "говорят",
+    "добавляет",
+    "заверяет",
+    "заявляет",
+    "констатирует",
+    "напоминает",
     "отмечает",
+    "пишет",
+    "пишут",
     "подчеркивает",
     "подчёркивает",
-    "заявляет",
-    "сообщает",
-    "пишет",
-    "рассказывает",
+    "полагает",
     "поясняет",
-    "добавляет",
+    "предупреждает",
     "признает",
     "признаёт",
-    "заверяет",
-    "уточняет",
-    "напоминает",
-    "предупреждает",
-    "констатирует",
-    "утверждает",
-    "говорят",
-    "считают",
+    "рассказывает",
+    "сообщает",
     "сообщают",
-    "пишут",
+    "считает",
+    "считают",
     "уверяет",
+    "утверждает",
+    "уточняет",
 ];
 
 const EN_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
+    "acknowledged",
     "added",
     "adds",
-    "noted",
-    "notes",
-    "stressed",
-    "explained",
-    "replied",
-    "asked",
-    "warned",
-    "insisted",
-    "argued",
-    "wrote",
-    "writes",
-    "declared",
-    "announced",
-    "called",
-    "urged",
-    "acknowledged",
     "admitted",
-    "claimed",
-    "confirmed",
-    "commented",
-    "continued",
-    "recalled",
-    "remarked",
-    "observed",
-    "suggested",
-    "predicted",
-    "promised",
-    "vowed",
     "agreed",
-    "conceded",
+    "announced",
+    "answered",
+    "argued",
+    "asked",
+    "asserted",
+    "called",
     "cautioned",
+    "claimed",
+    "commented",
+    "conceded",
     "concluded",
+    "confirmed",
+    "continued",
+    "declared",
+    "described",
     "emphasised",
     "emphasized",
+    "explained",
+    "insisted",
     "maintained",
-    "stated",
-    "responded",
-    "answered",
-    "asserted",
-    "tweeted",
+    "noted",
+    "notes",
+    "observed",
     "posted",
-    "described",
+    "predicted",
+    "promised",
+    "recalled",
+    "remarked",
+    "replied",
+    "responded",
+    "said",
+    "says",
+    "stated",
+    "stressed",
+    "suggested",
+    "tells",
+    "told",
+    "tweeted",
+    "urged",
+    "vowed",
+    "warned",
+    "writes",
+    "wrote",
 ];
 
 /// A reporting verb (`сказал`, `заявила`, `убежден`, `said`, `told`).
 pub fn is_speech_verb(word: &str) -> bool {
-    if EN_VERBS.contains(&word) || RU_PRESENT.contains(&word) || RU_PAST.contains(&word) {
-        return true;
-    }
-    let mut chars = word.chars();
-    match chars.next_back() {
-        Some('а' | 'о' | 'и' | 'ы') => RU_PAST.contains(&chars.as_str()),
-        _ => false,
-    }
+    static VERBS: OnceLock<WordSet> = OnceLock::new();
+    VERBS
+        .get_or_init(|| {
+            let mut set: WordSet = EN_VERBS
+                .iter()
+                .chain(RU_PRESENT)
+                .map(|w| w.to_string())
+                .collect();
+            for past in RU_PAST {
+                set.insert(past.to_string());
+                for ending in ['а', 'о', 'и', 'ы'] {
+                    set.insert(format!("{past}{ending}"));
+                }
+            }
+            set
+        })
+        .contains(word)
 }
 
 /// Addressee words that belong to the verb phrase (`told reporters`,
@@ -258,11 +272,28 @@ const ROLES: &[(&str, usize)] = &[
 
 /// The canonical role a word names (`министра` → `министр`), if any.
 pub fn role_of(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
-    ROLES.iter().find_map(|&(stem, extra)| {
-        let rest = lower.strip_prefix(stem)?;
-        (rest.chars().count() <= extra).then_some(stem)
-    })
+    static STEMS: OnceLock<WordMap<(&'static str, usize)>> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| {
+        ROLES
+            .iter()
+            .map(|&(stem, extra)| (stem.to_string(), (stem, extra)))
+            .collect()
+    });
+    // Roles are lowercase but for a capital first letter, so only that
+    // letter is folded; then the word minus up to three ending letters is
+    // looked up as a stem.
+    let mut buf = buffer();
+    let folded = fold_first(word, &mut buf)?;
+    let mut end = folded.len();
+    for cut in 0..=3 {
+        if let Some(&(stem, extra)) = folded.get(..end).and_then(|k| stems.get(k)) {
+            if cut <= extra {
+                return Some(stem);
+            }
+        }
+        end = folded.get(..end)?.char_indices().next_back()?.0;
+    }
+    None
 }
 
 /// Personal pronouns that can stand for a speaker.
@@ -316,147 +347,151 @@ pub fn is_name_particle(word: &str) -> bool {
     )
 }
 
+const FUNCTION_WORDS: &[&str] = &[
+    "В",
+    "Во",
+    "На",
+    "По",
+    "С",
+    "Со",
+    "К",
+    "Ко",
+    "О",
+    "Об",
+    "У",
+    "Из",
+    "За",
+    "Для",
+    "От",
+    "До",
+    "При",
+    "Про",
+    "Над",
+    "Под",
+    "Но",
+    "И",
+    "А",
+    "Как",
+    "Что",
+    "Это",
+    "Эти",
+    "Этот",
+    "Эта",
+    "Он",
+    "Она",
+    "Они",
+    "Мы",
+    "Я",
+    "Вы",
+    "Его",
+    "Её",
+    "Ее",
+    "Их",
+    "Так",
+    "Также",
+    "Однако",
+    "Ранее",
+    "Кроме",
+    "Именно",
+    "После",
+    "Перед",
+    "Если",
+    "Когда",
+    "Тем",
+    "Все",
+    "Всё",
+    "Уже",
+    "Еще",
+    "Ещё",
+    "Сейчас",
+    "Теперь",
+    "Сегодня",
+    "Вчера",
+    "Завтра",
+    "Не",
+    "Ни",
+    "Между",
+    "Среди",
+    "Позднее",
+    "Затем",
+    "Потом",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "To",
+    "Of",
+    "With",
+    "But",
+    "And",
+    "Or",
+    "As",
+    "If",
+    "When",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "After",
+    "Before",
+    "Today",
+    "Yesterday",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Earlier",
+    "Later",
+    "Meanwhile",
+    "However",
+    "Also",
+    "There",
+    "Then",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+];
+
 /// Capitalised words that start sentences or phrases but are never part of
 /// a name.
 pub fn is_capitalised_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "В" | "Во"
-            | "На"
-            | "По"
-            | "С"
-            | "Со"
-            | "К"
-            | "Ко"
-            | "О"
-            | "Об"
-            | "У"
-            | "Из"
-            | "За"
-            | "Для"
-            | "От"
-            | "До"
-            | "При"
-            | "Про"
-            | "Над"
-            | "Под"
-            | "Но"
-            | "И"
-            | "А"
-            | "Как"
-            | "Что"
-            | "Это"
-            | "Эти"
-            | "Этот"
-            | "Эта"
-            | "Он"
-            | "Она"
-            | "Они"
-            | "Мы"
-            | "Я"
-            | "Вы"
-            | "Его"
-            | "Её"
-            | "Ее"
-            | "Их"
-            | "Так"
-            | "Также"
-            | "Однако"
-            | "Ранее"
-            | "Кроме"
-            | "Именно"
-            | "После"
-            | "Перед"
-            | "Если"
-            | "Когда"
-            | "Тем"
-            | "Все"
-            | "Всё"
-            | "Уже"
-            | "Еще"
-            | "Ещё"
-            | "Сейчас"
-            | "Теперь"
-            | "Сегодня"
-            | "Вчера"
-            | "Завтра"
-            | "Не"
-            | "Ни"
-            | "Между"
-            | "Среди"
-            | "Позднее"
-            | "Затем"
-            | "Потом"
-            | "The"
-            | "A"
-            | "An"
-            | "In"
-            | "On"
-            | "At"
-            | "By"
-            | "For"
-            | "From"
-            | "To"
-            | "Of"
-            | "With"
-            | "But"
-            | "And"
-            | "Or"
-            | "As"
-            | "If"
-            | "When"
-            | "It"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "I"
-            | "You"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "After"
-            | "Before"
-            | "Today"
-            | "Yesterday"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Sir"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Earlier"
-            | "Later"
-            | "Meanwhile"
-            | "However"
-            | "Also"
-            | "There"
-            | "Then"
-            | "Its"
-            | "His"
-            | "Her"
-            | "Their"
-            | "Our"
-            | "My"
-    )
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().map(|w| w.to_string()).collect())
+        .contains(word)
 }
 
 /// Lowercase words that end a speaker phrase written after its verb
@@ -581,4 +616,33 @@ pub fn links_clauses(word: &str) -> bool {
             | "если"
             | "чтобы"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_forms_and_roles() {
+        for w in [
+            "сказал",
+            "сказала",
+            "сказали",
+            "заявил",
+            "убеждена",
+            "признался",
+            "said",
+            "told",
+        ] {
+            assert!(is_speech_verb(w), "{w}");
+        }
+        for w in ["сказ", "мост", "sad", "Said"] {
+            assert!(!is_speech_verb(w), "{w}");
+        }
+        assert_eq!(role_of("Мэр"), Some("мэр"));
+        assert_eq!(role_of("министра"), Some("министр"));
+        assert_eq!(role_of("главой"), Some("глав"));
+        assert_eq!(role_of("главной"), None);
+        assert_eq!(role_of("Minister"), Some("minister"));
+    }
 }

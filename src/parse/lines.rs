@@ -9,7 +9,7 @@ pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     loop {
-        match rest.find(['\r', '\n']) {
+        match rest.bytes().position(|b| b == b'\r' || b == b'\n') {
             Some(i) => {
                 out.push_str(rest[..i].trim_end());
                 out.push('\n');

@@ -8,6 +8,7 @@
 //! sources in reading order, [`inlines`] builds the paragraphs.
 
 mod attribution;
+mod case;
 mod dateline;
 mod inlines;
 mod lang;
@@ -23,6 +24,7 @@ mod sources;
 mod speakers;
 mod timestamp;
 mod words;
+mod wordset;
 
 pub use inlines::text_of;
 

@@ -109,8 +109,8 @@ pub fn surname(name: &str) -> &str {
 /// Two spellings of one surname, allowing Russian case endings:
 /// `Мистура` / `Мистурой`, `Лавров` / `Лаврова`.
 pub fn same_surname(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().flat_map(char::to_lowercase).collect();
-    let b: Vec<char> = b.chars().flat_map(char::to_lowercase).collect();
+    let a: Vec<char> = a.chars().map(super::case::lower).collect();
+    let b: Vec<char> = b.chars().map(super::case::lower).collect();
     let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let cyrillic = a.first().is_some_and(|c| matches!(c, 'а'..='я' | 'ё'));
     if !cyrillic {

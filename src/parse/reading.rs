@@ -65,17 +65,27 @@ fn resolve(
 
 pub fn read(paragraphs: &[String], found: &Found, dateline: Option<&Dateline>) -> Reading {
     let mut resolver = Resolver::default();
-    let layout: Vec<Vec<Span>> = paragraphs
+    // Tokenised once: the first pass learns names, the second reads.
+    let layout: Vec<Vec<(Span, Vec<Token>)>> = paragraphs
         .iter()
         .zip(&found.pieces)
-        .map(|(p, pieces)| spans(p, pieces))
+        .map(|(p, pieces)| {
+            spans(p, pieces)
+                .into_iter()
+                .map(|span| {
+                    let toks = match span {
+                        Span::Narration(from, to) | Span::Attribution(_, from, to) => {
+                            tokens_of(p, from, to)
+                        }
+                        Span::Quoted(_) => Vec::new(),
+                    };
+                    (span, toks)
+                })
+                .collect()
+        })
         .collect();
-    for (p, spans) in paragraphs.iter().zip(&layout) {
-        for span in spans {
-            if let Span::Narration(from, to) | Span::Attribution(_, from, to) = *span {
-                resolver.people.learn(&tokens_of(p, from, to));
-            }
-        }
+    for (_, toks) in layout.iter().flatten() {
+        resolver.people.learn(toks);
     }
     let mut credited = Vec::new();
     if let Some(agency) = dateline.and_then(|d| d.agency.clone()) {
@@ -83,15 +93,14 @@ pub fn read(paragraphs: &[String], found: &Found, dateline: Option<&Dateline>) -
     }
     let mut resolved: Vec<Option<Option<String>>> = vec![None; found.quotes.len()];
     for (p, spans) in paragraphs.iter().zip(&layout) {
-        for span in spans {
+        for (span, toks) in spans {
             match *span {
-                Span::Narration(from, to) => {
-                    let toks = tokens_of(p, from, to);
-                    resolver.observe(p, &toks);
-                    sources::collect(p, &toks, &mut credited);
+                Span::Narration(..) => {
+                    resolver.observe(p, toks);
+                    sources::collect(p, toks, &mut credited);
                 }
-                Span::Attribution(q, from, to) => {
-                    sources::collect(p, &tokens_of(p, from, to), &mut credited);
+                Span::Attribution(q, ..) => {
+                    sources::collect(p, toks, &mut credited);
                     resolve(&mut resolver, found, &mut resolved, q);
                 }
                 Span::Quoted(q) => resolve(&mut resolver, found, &mut resolved, q),

@@ -34,7 +34,7 @@ pub fn parse_related(line: &str) -> Option<RelatedLink> {
         .take_while(|&(i, _)| i <= MAX_PREFIX_BYTES)
         .find(|&(_, c)| c == ':')?
         .0;
-    let prefix = line[..colon].trim().to_lowercase();
+    let prefix = super::case::lowercase(line[..colon].trim());
     if !PREFIXES.contains(&prefix.as_str()) {
         return None;
     }
@@ -71,7 +71,7 @@ fn split_url(rest: &str) -> (&str, Option<String>) {
 }
 
 fn looks_like_link(s: &str) -> bool {
-    let lower = s.to_lowercase();
+    let lower = super::case::lowercase(s);
     !s.contains(char::is_whitespace)
         && (lower.contains("://")
             || lower.starts_with("www.")

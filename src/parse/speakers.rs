@@ -55,7 +55,7 @@ pub struct People {
 }
 
 fn surname_key(s: &str) -> String {
-    s.chars().flat_map(char::to_lowercase).take(3).collect()
+    s.chars().map(super::case::lower).take(3).collect()
 }
 
 impl People {

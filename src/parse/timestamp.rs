@@ -83,7 +83,7 @@ fn tokenize(line: &str) -> Option<Vec<Tok>> {
                 end = j + d.len_utf8();
                 chars.next();
             }
-            toks.push(Tok::Word(line[i..end].to_lowercase()));
+            toks.push(Tok::Word(super::case::lowercase(&line[i..end])));
         } else {
             toks.push(Tok::Sym(c));
         }
