@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
+import { hostileDocument } from '../xss/document.mjs';
 import { newPage, setup } from './helpers.mjs';
 
 const XSS = new URL('../xss/', import.meta.url);
@@ -13,22 +14,13 @@ const VECTORS = JSON.parse(await readFile(new URL('vectors.json', XSS), 'utf8'))
   id: v.id,
   text: v.text.repeat(v.repeat ?? 1),
 }));
-const HARNESS = await readFile(new URL('harness.js', XSS), 'utf8');
+/** Page-side modules, served under /__xss/. */
+const MODULES = {
+  'harness.js': await readFile(new URL('harness.js', XSS), 'utf8'),
+  'document.mjs': await readFile(new URL('document.mjs', XSS), 'utf8'),
+};
 
 const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>xss</title></head><body></body></html>';
-
-/** An article with the vector in every place the text format has. */
-function hostileDocument(v) {
-  return [
-    v,
-    '15:51 03/05/2016',
-    v,
-    `«${v}», - сказал Лавров.`,
-    `«Мы готовы», - сказал ${v}.`,
-    `ЧИТАЙТЕ ТАКЖЕ: ${v}`,
-    `Read more: ${v} ${v}`,
-  ].join('\n\n');
-}
 
 const POSITIONS = [
   'title',
@@ -87,8 +79,11 @@ describe('hostile input never runs', () => {
     // Nothing may leave the page's origin; block it as well as record it.
     await page.route((url) => url.origin !== origin, (route) => route.abort());
     await page.route('**/__xss/page.html', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
-    await page.route('**/__xss/harness.js', (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: HARNESS }),
+    await page.route(/\/__xss\/[\w-]+\.m?js$/, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: MODULES[new URL(route.request().url()).pathname.split('/').pop()],
+      }),
     );
     await page.route('**/__xss/doc/*.txt', (route) => {
       const n = Number(new URL(route.request().url()).pathname.match(/(\d+)\.txt$/)[1]);
@@ -139,6 +134,18 @@ describe('hostile input never runs', () => {
       if (attribute === 'src') foreign.splice(before);
       await assertNothingRan(`[${attribute}]`);
       assert.deepEqual(await page.evaluate(() => window.xss.pageDangers()), [], 'page-wide dangers');
+      await page.evaluate(() => window.xss.clear());
+      assert.deepEqual(problems, []);
+    });
+  }
+
+  for (const position of ['article text', 'model', 'options.lang', 'options.stylesheet', 'options.src']) {
+    test(`renderServerHtml ${position}, parsed as a page`, async () => {
+      const before = foreign.length;
+      const problems = await page.evaluate(([vectors, p]) => window.xss.serverRun(vectors, p), [VECTORS, position]);
+      // The host's own stylesheet URL may point anywhere http(s).
+      if (position === 'options.stylesheet') foreign.splice(before);
+      await assertNothingRan(`renderServerHtml ${position}`);
       await page.evaluate(() => window.xss.clear());
       assert.deepEqual(problems, []);
     });

@@ -4,7 +4,8 @@
 // a server-rendered page would), and reports what a reader's browser got:
 // thrown errors, elements, attributes and URLs that could run script, and
 // whether the hostile text is shown literally.
-import init, { mount, parseArticle, renderHtml } from '/pkg/article_widget.js';
+import init, { mount, parseArticle, renderHtml, renderServerHtml } from '/pkg/article_widget.js';
+import { hostileDocument } from './document.mjs';
 
 await init();
 
@@ -157,14 +158,14 @@ function isWebOrRelative(value) {
  * What under `root` (a shadow root or a container) could run script:
  * foreign tags, handler or style attributes, URLs that are not http(s).
  */
-export function dangers(root, { widgetOnly = true } = {}) {
+export function dangers(root, { widgetOnly = true, allowed = WIDGET_TAGS } = {}) {
   const found = [];
   for (const el of elements(root)) {
     const tag = el.localName;
     // A custom element's attributes (<article-widget src>) are the host's
     // own input, not something the browser loads or runs.
     if (tag.includes('-')) continue;
-    if (widgetOnly && !WIDGET_TAGS.has(tag)) found.push(`<${tag}>`);
+    if (widgetOnly && !allowed.has(tag)) found.push(`<${tag}>`);
     for (const { name, value } of el.attributes) {
       if (name.startsWith('on') || name === 'style' || name === 'srcdoc') found.push(`${tag}[${name}]`);
       if (URL_ATTRS.has(name) && !isWebOrRelative(value)) found.push(`${tag}[${name}=${value.slice(0, 60)}]`);
@@ -309,5 +310,79 @@ export async function documentRun(vectors) {
       }
     }
   }
+  return problems;
+}
+
+/** What a server-rendered block may hold besides the widget's markup. */
+const SERVER_TAGS = new Set([...WIDGET_TAGS, 'style', 'link']);
+
+/**
+ * renderServerHtml positions: the article (text or model) and options for
+ * a vector `v`, and the headline its JSON-LD must carry.
+ */
+const SERVER = {
+  'article text': (v) => [hostileDocument(v)],
+  model: (v) => [
+    model((a) => {
+      Object.assign(a, { title: v, sources: [v], dateline: { place: v, agency: v } });
+      a.published = { text: v, local: v, offset: v };
+    }),
+  ],
+  'options.lang': (v) => [SEED, { lang: v }],
+  'options.stylesheet': (v) => [SEED, { stylesheet: v }],
+  'options.src': (v) => [SEED, { src: v }],
+};
+
+/** Loads `html` as a whole document in an iframe, where scripts do run. */
+function framed(html) {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((ok) => frame.addEventListener('load', ok, { once: true }));
+  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`;
+  stage.append(frame);
+  return loaded.then(() => frame.contentDocument);
+}
+
+/**
+ * Each vector through renderServerHtml, parsed as a real page: nothing runs
+ * (scripts in the iframe are live), the block is exactly one
+ * <article-widget> with a declarative shadow root of widget markup and one
+ * JSON-LD script whose headline is the article's title, character for
+ * character.
+ */
+export async function serverRun(vectors, position) {
+  const problems = [];
+  const report = (id, what) => problems.push(`renderServerHtml ${position} / ${id}: ${what}`);
+  await Promise.all(
+    vectors.map(async ({ id, text }) => {
+      const [article, options] = SERVER[position](text);
+      let html;
+      try {
+        html = renderServerHtml(article, options);
+      } catch (err) {
+        report(id, errorOf(err) ?? `threw ${err.message}`);
+        return;
+      }
+      const doc = await framed(html);
+      if (doc.defaultView.__xss !== undefined) report(id, 'a vector ran');
+      const body = [...doc.body.children].map((el) => el.localName);
+      if (body.join() !== 'article-widget,script') report(id, `body holds ${body.join()}`);
+      const host = doc.querySelector('article-widget');
+      if (!host?.shadowRoot) report(id, 'no declarative shadow root');
+      else for (const d of dangers(host.shadowRoot, { allowed: SERVER_TAGS })) report(id, d);
+      for (const link of host?.shadowRoot?.querySelectorAll('link') ?? []) {
+        if (link.rel !== 'stylesheet') report(id, `link rel=${link.rel}`);
+      }
+      const script = doc.querySelector('script');
+      if (script?.type !== 'application/ld+json') report(id, `script type ${script?.type}`);
+      let ld = null;
+      try {
+        ld = JSON.parse(script.textContent);
+      } catch {
+        report(id, 'JSON-LD does not parse');
+      }
+      const title = typeof article === 'string' ? parseArticle(article).title : article.title.toWellFormed();
+      if (ld && ld.headline !== title) report(id, 'JSON-LD headline differs from the title');
+    }),
+  );
   return problems;
 }
