@@ -37,7 +37,7 @@ const MAX_WORD_BYTES: usize = 64;
 /// than any listed word.
 pub fn fold_first<'b>(word: &str, buf: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b str> {
     let mut chars = word.chars();
-    let first = chars.next()?.to_lowercase().next()?;
+    let first = super::case::lower(chars.next()?);
     let rest = chars.as_str();
     let n = first.len_utf8();
     if n + rest.len() > MAX_WORD_BYTES {
