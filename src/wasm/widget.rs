@@ -215,7 +215,10 @@ impl ArticleWidget {
     }
 
     /// Renders new text or a new article with the same options.
-    pub fn update(&self, article: JsValue) -> Result<(), JsError> {
+    pub fn update(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Article")] article: JsValue,
+    ) -> Result<(), JsError> {
         let live = self.live()?;
         let mut options = live
             .options

@@ -1,7 +1,14 @@
 // Compiled by `tsc --noEmit` only (not part of the page): the package's
 // types must describe the model, the options and every entry point, and
 // reject what the runtime rejects.
-import { parseArticle, renderHtml, type Article, type Inline, type Quote } from 'article-widget';
+import {
+  parseArticle,
+  renderHtml,
+  type Article,
+  type ArticleWidget,
+  type Inline,
+  type Quote,
+} from 'article-widget';
 import { ArticleWidgetElement } from 'article-widget/define';
 import * as server from 'article-widget/node';
 
@@ -51,3 +58,5 @@ renderHtml('Title', { theme: 'sepia' });
 renderHtml(42);
 // @ts-expect-error: parseArticle returns an Article, whose title is a string
 export const wrong: number = parseArticle('Title').title;
+// @ts-expect-error: update() takes text or an Article, like mount()
+export const badUpdate = (w: ArticleWidget): void => w.update(42);
