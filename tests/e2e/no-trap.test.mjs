@@ -11,7 +11,7 @@ async function runMatrix() {
   const module = await import('/pkg/article_widget.js');
   const init = module.default;
   await init();
-  const { parseArticle, renderHtml, mount, ArticleWidget } = module;
+  const { parseArticle, renderHtml, renderServerHtml, mount, ArticleWidget } = module;
   const SEED = await (await fetch('/articles/ru-lavrov-aleppo.txt')).text();
   const TITLE = parseArticle(SEED).title;
 
@@ -133,6 +133,9 @@ async function runMatrix() {
     'lang number': { lang: 5 },
     'lang long': { lang: 'x'.repeat(1e5) },
     'monthFirst string': { monthFirst: 'yes' },
+    'stylesheet number': { stylesheet: 5 },
+    'stylesheet javascript:': { stylesheet: 'javascript:alert(1)' },
+    'src object': { src: {} },
   };
   const RELATED_SEED = `${SEED}\n\nЧИТАЙТЕ ТАКЖЕ: Без ссылки`;
 
@@ -193,6 +196,7 @@ async function runMatrix() {
   for (const [label, value] of Object.entries(ARGUMENTS)) {
     call(`parseArticle(${label})`, () => parseArticle(value));
     call(`renderHtml(${label})`, () => renderHtml(value));
+    call(`renderServerHtml(${label})`, () => renderServerHtml(value));
     call(`mount(div, ${label})`, () => {
       const el = attached();
       try {
@@ -205,6 +209,7 @@ async function runMatrix() {
   for (const [label, value] of Object.entries(OPTIONS)) {
     call(`parseArticle(seed, ${label})`, () => parseArticle(SEED, value));
     call(`renderHtml(seed, ${label})`, () => renderHtml(RELATED_SEED, value));
+    call(`renderServerHtml(seed, ${label})`, () => renderServerHtml(RELATED_SEED, value));
     call(`mount(div, seed, ${label})`, () => {
       const el = attached();
       try {
@@ -287,6 +292,7 @@ async function runMatrix() {
   call('mount with no arguments', () => mount());
   call('renderHtml with no arguments', () => renderHtml());
   call('parseArticle with no arguments', () => parseArticle());
+  call('renderServerHtml with no arguments', () => renderServerHtml());
 
   return results;
 }
@@ -330,6 +336,8 @@ describe('no input traps the module', () => {
       'update() after free',
       'renderHtml(seed, theme unknown)',
       'mount(div, seed, collapseThreshold -1)',
+      'renderServerHtml(seed, stylesheet number)',
+      'renderServerHtml(throwing getter)',
     ]) {
       assert.equal(outcome(name), 'threw', name);
     }
