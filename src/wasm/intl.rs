@@ -1,6 +1,8 @@
 //! The publication time for the reader: `Intl.DateTimeFormat` for the
 //! absolute time, `Intl.RelativeTimeFormat` for "9 лет назад".
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsError, JsValue};
 
@@ -9,15 +11,59 @@ use crate::model::Published;
 use crate::render::markup::published_datetime;
 use crate::render::{is_utc_offset, RenderOptions, TimeText};
 
-/// `new Intl[name](locale, options).format(...args)`, through `Reflect` and
-/// catching calls so that a bad `timeZone` is `None`, not a throw through
-/// wasm.
-fn intl_format(name: &str, locale: &str, options: &Object, args: &Array) -> Option<String> {
+thread_local! {
+    /// Formatters already constructed, by name, locale and options:
+    /// constructing one costs about 0.1 ms, a third of a whole render, and
+    /// a page rarely needs more than two.
+    static FORMATTERS: RefCell<Vec<(String, JsValue, Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// At most this many formatters are kept (oldest dropped first).
+const KEPT_FORMATTERS: usize = 8;
+
+/// A new `Intl[name](locale, options)` and its `format`, through `Reflect`
+/// and catching calls so that a bad `timeZone` is `None`, not a throw
+/// through wasm.
+fn construct(name: &str, locale: &str, options: &[(&str, &str)]) -> Option<(JsValue, Function)> {
     let get = |target: &JsValue, key: &str| Reflect::get(target, &JsValue::from_str(key));
     let intl = get(&js_sys::global(), "Intl").ok()?;
     let constructor: Function = get(&intl, name).ok()?.dyn_into().ok()?;
-    let instance = Reflect::construct(&constructor, &Array::of2(&locale.into(), options)).ok()?;
+    let object = Object::new();
+    for (key, value) in options {
+        set(&object, key, &(*value).into());
+    }
+    let instance = Reflect::construct(&constructor, &Array::of2(&locale.into(), &object)).ok()?;
     let format: Function = get(&instance, "format").ok()?.dyn_into().ok()?;
+    Some((instance, format))
+}
+
+/// `new Intl[name](locale, options).format(...args)`, the formatter reused
+/// from an earlier call with the same name, locale and options.
+fn intl_format(name: &str, locale: &str, options: &[(&str, &str)], args: &Array) -> Option<String> {
+    let mut key = [name, locale].join("\0");
+    for (option, value) in options {
+        key.extend(["\0", option, "=", value]);
+    }
+    let cached = FORMATTERS.with(|kept| {
+        kept.borrow()
+            .iter()
+            .find(|(k, ..)| *k == key)
+            .map(|(_, instance, format)| (instance.clone(), format.clone()))
+    });
+    let (instance, format) = match cached {
+        Some(found) => found,
+        None => {
+            let made = construct(name, locale, options)?;
+            FORMATTERS.with(|kept| {
+                let mut kept = kept.borrow_mut();
+                if kept.len() >= KEPT_FORMATTERS {
+                    kept.remove(0);
+                }
+                kept.push((key, made.0.clone(), made.1.clone()));
+            });
+            made
+        }
+    };
     format.apply(&instance, args).ok()?.as_string()
 }
 
@@ -27,11 +73,9 @@ fn format_date(
     time_zone: Option<&str>,
     styles: (&str, &str),
 ) -> Result<String, JsError> {
-    let options = Object::new();
-    set(&options, "dateStyle", &styles.0.into());
-    set(&options, "timeStyle", &styles.1.into());
+    let mut options = vec![("dateStyle", styles.0), ("timeStyle", styles.1)];
     if let Some(zone) = time_zone {
-        set(&options, "timeZone", &zone.into());
+        options.push(("timeZone", zone));
     }
     intl_format("DateTimeFormat", locale, &options, &Array::of1(date)).ok_or_else(|| {
         JsError::new(
@@ -58,10 +102,8 @@ fn relative(locale: &str, seconds: f64) -> Option<String> {
         .into_iter()
         .find(|(_, size)| seconds.abs() >= *size)
         .unwrap_or(UNITS[5]);
-    let options = Object::new();
-    set(&options, "numeric", &"auto".into());
     let args = Array::of2(&(seconds / size).trunc().into(), &unit.into());
-    intl_format("RelativeTimeFormat", locale, &options, &args)
+    intl_format("RelativeTimeFormat", locale, &[("numeric", "auto")], &args)
 }
 
 /// Whether the model's time is `YYYY-MM-DDTHH:MM` with a `±HH:MM` offset
