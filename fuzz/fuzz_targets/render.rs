@@ -1,13 +1,15 @@
-//! Any text, and hostile render options, must render without panicking into
-//! markup where input can only be text: re-scanning the HTML, every `<`
-//! opens or closes one of the widget's own tags, tags balance, attribute
-//! names are the widget's, every `href` is http(s) or relative, and the
-//! title comes out literally.
+//! Any text, or any `Article` a JS caller could hand over (dangling quote
+//! ids, out-of-range indexes, duplicate ids), with hostile render options,
+//! must render without panicking into markup where input can only be text:
+//! re-scanning the HTML, every `<` opens or closes one of the widget's own
+//! tags, tags balance, attribute names are the widget's, every `href` is
+//! http(s) or relative, and the title comes out literally.
 #![no_main]
 
-use article_widget::model::RelatedLink;
+use article_widget::model::{Article, Dateline, Inline, Paragraph, Published, Quote, RelatedLink};
 use article_widget::render::{render_html, RenderOptions, Theme};
 use article_widget::{parse, ParseOptions};
+use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 
 const TAGS: &[&str] = &[
@@ -38,6 +40,14 @@ const TAGS: &[&str] = &[
 
 fuzz_target!(|data: &[u8]| {
     let Ok(input) = std::str::from_utf8(data) else {
+        // Bytes that are not text build a model instead.
+        if let Ok(article) = model(&mut Unstructured::new(data)) {
+            let shown = check_markup(&render_html(&article, &RenderOptions::default()));
+            assert!(
+                shown.contains(article.title.as_str()),
+                "title not shown literally"
+            );
+        }
         return;
     };
     // NUL separates the article text from hostile option values.
@@ -157,4 +167,82 @@ fn decode_into(raw: &str, out: &mut String) {
         rest = &rest[entity.len()..];
     }
     out.push_str(rest);
+}
+
+/// Quote ids from a small set, so that inlines and quotes refer to each
+/// other (or to nothing) often.
+fn quote_id(u: &mut Unstructured) -> Result<String> {
+    if u.ratio(1, 8)? {
+        u.arbitrary()
+    } else {
+        Ok((*u.choose(&["quote-1", "quote-2", "quote-3", ""])?).to_owned())
+    }
+}
+
+fn inline(u: &mut Unstructured) -> Result<Inline> {
+    Ok(match u.int_in_range(0..=3)? {
+        0 => Inline::Text {
+            text: u.arbitrary()?,
+        },
+        1 => Inline::SoftBreak,
+        2 => Inline::Quote {
+            quote_id: quote_id(u)?,
+            part: u.arbitrary::<u8>()?.into(),
+            open: u.arbitrary()?,
+            text: u.arbitrary()?,
+            close: u.arbitrary()?,
+        },
+        _ => Inline::Attribution {
+            quote_id: quote_id(u)?,
+            text: u.arbitrary()?,
+        },
+    })
+}
+
+fn quote(u: &mut Unstructured) -> Result<Quote> {
+    Ok(Quote {
+        id: quote_id(u)?,
+        text: u.arbitrary()?,
+        parts: u.arbitrary()?,
+        speaker: u.arbitrary()?,
+        speaker_resolved: u.arbitrary()?,
+        verb: u.arbitrary()?,
+        inline: u.arbitrary()?,
+        paragraph: u.arbitrary::<u8>()?.into(),
+    })
+}
+
+fn model(u: &mut Unstructured) -> Result<Article> {
+    let body = (0..u.int_in_range(0..=8)?)
+        .map(|_| {
+            let inlines = (0..u.int_in_range(0..=8)?).map(|_| inline(u));
+            Ok(Paragraph {
+                inlines: inlines.collect::<Result<_>>()?,
+            })
+        })
+        .collect::<Result<_>>()?;
+    Ok(Article {
+        title: u.arbitrary()?,
+        lang: u.arbitrary()?,
+        published: u
+            .arbitrary::<Option<(String, String, Option<String>)>>()?
+            .map(|(text, local, offset)| Published {
+                text,
+                local,
+                offset,
+            }),
+        dateline: u
+            .arbitrary::<Option<(Option<String>, Option<String>)>>()?
+            .map(|(place, agency)| Dateline { place, agency }),
+        body,
+        quotes: (0..u.int_in_range(0..=4)?)
+            .map(|_| quote(u))
+            .collect::<Result<_>>()?,
+        related: u
+            .arbitrary::<Vec<(String, Option<String>)>>()?
+            .into_iter()
+            .map(|(title, url)| RelatedLink { title, url })
+            .collect(),
+        sources: u.arbitrary()?,
+    })
 }
