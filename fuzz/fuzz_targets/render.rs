@@ -12,31 +12,9 @@ use article_widget::{parse, ParseOptions};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 
-const TAGS: &[&str] = &[
-    "article",
-    "header",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "p",
-    "span",
-    "div",
-    "time",
-    "figure",
-    "blockquote",
-    "figcaption",
-    "button",
-    "q",
-    "br",
-    "nav",
-    "aside",
-    "ul",
-    "li",
-    "a",
-];
+/// The widget's tags, space-separated.
+const TAGS: &str = "article header h1 h2 h3 h4 h5 h6 p span div time figure blockquote \
+                    figcaption button q br nav aside ul li a";
 
 fuzz_target!(|data: &[u8]| {
     let Ok(input) = std::str::from_utf8(data) else {
@@ -111,7 +89,10 @@ fn check_markup(html: &str) -> String {
 /// `name attr="value" …` of a start tag; returns the tag name.
 fn check_start_tag(inside: &str) -> &str {
     let (name, mut attrs) = inside.split_once(' ').unwrap_or((inside, ""));
-    assert!(TAGS.contains(&name), "unknown tag <{name}");
+    assert!(
+        TAGS.split_whitespace().any(|t| t == name),
+        "unknown tag <{name}"
+    );
     while !attrs.is_empty() {
         let (attr, after) = attrs.split_once("=\"").expect("attribute without value");
         assert!(
