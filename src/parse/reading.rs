@@ -1,6 +1,7 @@
-//! Reads the body in order around the quotes: learns the people it names,
-//! follows the subject of its reporting verbs, resolves each quote's speaker
-//! at its attribution, and collects credited sources.
+//! Reads the body in order around the quotes: learns the people it names
+//! (up to the current paragraph), follows the subject of its reporting
+//! verbs, resolves each quote's speaker where the reading meets it, and
+//! collects credited sources.
 
 use crate::model::{Dateline, Quote};
 
@@ -65,35 +66,31 @@ fn resolve(
 
 pub fn read(paragraphs: &[String], found: &Found, dateline: Option<&Dateline>) -> Reading {
     let mut resolver = Resolver::default();
-    // Tokenised once: the first pass learns names, the second reads.
-    let layout: Vec<Vec<(Span, Vec<Token>)>> = paragraphs
-        .iter()
-        .zip(&found.pieces)
-        .map(|(p, pieces)| {
-            spans(p, pieces)
-                .into_iter()
-                .map(|span| {
-                    let toks = match span {
-                        Span::Narration(from, to) | Span::Attribution(_, from, to) => {
-                            tokens_of(p, from, to)
-                        }
-                        Span::Quoted(_) => Vec::new(),
-                    };
-                    (span, toks)
-                })
-                .collect()
-        })
-        .collect();
-    for (_, toks) in layout.iter().flatten() {
-        resolver.people.learn(toks);
-    }
     let mut credited = Vec::new();
     if let Some(agency) = dateline.and_then(|d| d.agency.clone()) {
         sources::add(&mut credited, agency);
     }
     let mut resolved: Vec<Option<Option<String>>> = vec![None; found.quotes.len()];
-    for (p, spans) in paragraphs.iter().zip(&layout) {
-        for (span, toks) in spans {
+    // Paragraph by paragraph: the names a paragraph mentions are learnt
+    // before its speakers are resolved (a quote may precede its speaker's
+    // full name in the same paragraph), and memory stays one paragraph deep.
+    for (p, pieces) in paragraphs.iter().zip(&found.pieces) {
+        let spans: Vec<(Span, Vec<Token>)> = spans(p, pieces)
+            .into_iter()
+            .map(|span| {
+                let toks = match span {
+                    Span::Narration(from, to) | Span::Attribution(_, from, to) => {
+                        tokens_of(p, from, to)
+                    }
+                    Span::Quoted(_) => Vec::new(),
+                };
+                (span, toks)
+            })
+            .collect();
+        for (_, toks) in &spans {
+            resolver.people.learn(toks);
+        }
+        for (span, toks) in &spans {
             match *span {
                 Span::Narration(..) => {
                     resolver.observe(p, toks);
