@@ -45,26 +45,41 @@ async function renderRuns(browser, url) {
   return { seed, scaling };
 }
 
-/** Navigation start → `<article-widget>` rendered, one fresh context per load. */
+/**
+ * Navigation start → `<article-widget>` rendered (one-tag embed, nothing
+ * cached: the server says no-store). One page navigated again and again,
+ * so a renderer process start is not counted; the first load is a warm-up.
+ * Also when the .wasm and the article text finished downloading.
+ */
 async function coldStart(browser, url) {
   log(`cold start: ${LOADS} loads of cold.html`);
-  const times = [];
-  for (let i = 0; i < LOADS; i += 1) {
-    const page = await newPage(browser);
+  const page = await newPage(browser);
+  const loads = [];
+  for (let i = 0; i <= LOADS; i += 1) {
     await page.goto(url('tests/bench/cold.html'));
-    const mark = await page.waitForFunction(() => {
-      const [entry] = performance.getEntriesByName('widget-rendered');
-      if (entry) return entry.startTime;
-      if (performance.getEntriesByName('widget-failed').length) return -1;
-      return null;
+    const handle = await page.waitForFunction(() => {
+      if (performance.getEntriesByName('widget-failed').length) return { failed: true };
+      const [rendered] = performance.getEntriesByName('widget-rendered');
+      if (!rendered) return null;
+      const loaded = (suffix) =>
+        performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd ?? NaN;
+      return { rendered: rendered.startTime, wasm: loaded('.wasm'), text: loaded('.txt') };
     });
-    const ms = await mark.jsonValue();
+    const load = await handle.jsonValue();
     failIfErrors(page, 'cold.html');
-    if (ms < 0) throw new Error('cold.html: the widget failed to render');
-    times.push(ms);
-    await page.context().close();
+    if (load.failed) throw new Error('cold.html: the widget failed to render');
+    if (i > 0) loads.push(load);
   }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), loads: LOADS };
+  await page.context().close();
+  const times = loads.map((l) => l.rendered);
+  return {
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    wasmLoaded: median(loads.map((l) => l.wasm)),
+    textLoaded: median(loads.map((l) => l.text)),
+    loads: LOADS,
+  };
 }
 
 const env = await setup({ root: REPO, isolate: true });

@@ -53,8 +53,16 @@ function parseRows(log) {
 function browserRows(b) {
   const ratio = b.seed.widget / b.seed.peer;
   const rows = [
-    [`browser: seed, widget parse + render + layout (median of ${b.runs})`, ms(b.seed.widget), ''],
-    [`browser: seed, plain-JS peer (split, DOMPurify, innerHTML, layout)`, ms(b.seed.peer), ''],
+    [
+      `browser: seed, widget parse + render + layout (median of ${b.runs})`,
+      `${ms(b.seed.widget)} (before layout ${ms(b.seed.widgetBuild)})`,
+      '',
+    ],
+    [
+      'browser: seed, plain-JS peer (split, DOMPurify, innerHTML, layout)',
+      `${ms(b.seed.peer)} (before layout ${ms(b.seed.peerBuild)})`,
+      '',
+    ],
     ['browser: ratio widget / peer', `**${ratio.toFixed(2)}**`, `≤ ${MAX_RATIO}: ${verdict(ratio <= MAX_RATIO)}`],
     ['browser: seed, parseArticle alone (text → JS object)', ms(b.seed.parse), ''],
   ];
@@ -75,7 +83,8 @@ function browserRows(b) {
   ]);
   rows.push([
     `cold start: navigation → <article-widget> rendered (median of ${b.cold.loads})`,
-    `${ms(b.cold.median)} (min ${ms(b.cold.min)}, max ${ms(b.cold.max)})`,
+    `${ms(b.cold.median)} (min ${ms(b.cold.min)}, max ${ms(b.cold.max)}; ` +
+      `.wasm loaded at ${ms(b.cold.wasmLoaded)}, article text at ${ms(b.cold.textLoaded)})`,
     `≤ ${MAX_COLD_MS} ms: ${verdict(b.cold.median <= MAX_COLD_MS)}`,
   ]);
   return rows;
