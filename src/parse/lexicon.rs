@@ -144,6 +144,16 @@ const EN_VERBS: &[&str] = &[
 /// A reporting verb (`сказал`, `заявила`, `убежден`, `said`, `told`).
 pub fn is_speech_verb(word: &str) -> bool {
     static VERBS: OnceLock<WordSet> = OnceLock::new();
+    // Cheap rejections first: this runs on every word of the text, and no
+    // listed verb is shorter than `says` or `пишет`, or capitalised.
+    let min_len = if word.is_ascii() {
+        4
+    } else {
+        "пишет".len()
+    };
+    if word.len() < min_len || word.chars().next().is_some_and(super::words::is_upper) {
+        return false;
+    }
     VERBS
         .get_or_init(|| {
             let mut set: WordSet = EN_VERBS

@@ -30,12 +30,15 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
             continue;
         }
         let run_start = i;
-        let mut capitals = vec![i];
+        // The last three capitalised words of the run and how many it has.
+        let mut last = [i; 3];
+        let mut count = 1;
         let mut j = i + 1;
         while j < tokens.len() {
             let t = &tokens[j];
             if is_name_word(t) {
-                capitals.push(j);
+                last = [last[1], last[2], j];
+                count += 1;
                 j += 1;
             } else if t.word
                 && is_name_particle(t.text)
@@ -48,16 +51,14 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
         }
         i = j;
         let after_article = run_start > 0 && is_article(tokens[run_start - 1].text);
-        if capitals.len() < 2 || after_article {
+        if count < 2 || after_article {
             continue;
         }
-        let keep =
-            if capitals.len() >= 3 && is_patronymic(tokens[capitals[capitals.len() - 2]].text) {
-                3
-            } else {
-                2
-            };
-        let first = capitals[capitals.len() - keep];
+        let first = if count >= 3 && is_patronymic(tokens[last[1]].text) {
+            last[0]
+        } else {
+            last[1]
+        };
         let text = join(&tokens[first..j]);
         let window_start = first.saturating_sub(ROLE_WINDOW);
         let roles = tokens[window_start..first]

@@ -34,7 +34,9 @@ fn credits_previous(word: &str) -> bool {
 /// Adds the sources credited in `toks` (tokens of `p`) to `out`.
 pub fn collect(p: &str, toks: &[Token], out: &mut Vec<String>) {
     for (i, t) in toks.iter().enumerate() {
-        if !t.word {
+        // No credit word is shorter than `reports` (seven bytes, as is
+        // `пишет` at ten); most words stop here.
+        if !t.word || t.text.len() < "reports".len() {
             continue;
         }
         let name = if credits_next(t.text) {

@@ -41,53 +41,77 @@ impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
     fn next(&mut self) -> Option<Token<'a>> {
-        let start = skip_space(self.s, self.pos);
-        let first = self.s.get(start..)?.chars().next()?;
-        let mut end = start + first.len_utf8();
-        if is_word_char(first) {
-            let mut joiner = false;
-            while let Some(c) = char_at(self.s, end + usize::from(joiner)) {
-                if is_word_char(c) {
-                    end += usize::from(joiner) + c.len_utf8();
-                    joiner = false;
-                } else if !joiner && matches!(c, '-' | '\'' | '.') {
-                    joiner = true;
-                } else if !joiner && c == '’' {
-                    // A three-byte apostrophe joins too; step over it whole.
-                    match char_at(self.s, end + c.len_utf8()) {
-                        Some(n) if is_word_char(n) => end += c.len_utf8() + n.len_utf8(),
-                        _ => break,
-                    }
-                } else {
-                    break;
+        let s = self.s;
+        let start = skip_space(s, self.pos);
+        let word = word_char_len(s, start);
+        let mut end = match word {
+            Some(n) => start + n,
+            None => start + s.get(start..)?.chars().next()?.len_utf8(),
+        };
+        if word.is_some() {
+            loop {
+                if let Some(n) = word_char_len(s, end) {
+                    end += n;
+                    continue;
+                }
+                // Inner joiners: `пресс-секретарь`, `O'Neill`, `U.S`, `O’Neill`.
+                let joiner = match s.as_bytes().get(end) {
+                    Some(b'-' | b'\'' | b'.') => 1,
+                    Some(0xE2) if s.get(end..).is_some_and(|r| r.starts_with('’')) => 3,
+                    _ => 0,
+                };
+                match word_char_len(s, end + joiner) {
+                    Some(n) if joiner > 0 => end += joiner + n,
+                    _ => break,
                 }
             }
         }
         self.pos = end;
         Some(Token {
-            text: &self.s[start..end],
+            text: s.get(start..end)?,
             start: start + self.base,
-            word: is_word_char(first),
+            word: word.is_some(),
         })
     }
 }
 
-/// The character at byte `i` of `s`, when `i` is on a boundary.
-fn char_at(s: &str, i: usize) -> Option<char> {
-    match s.as_bytes().get(i) {
-        Some(&b) if b < 0x80 => Some(char::from(b)),
-        Some(_) => s.get(i..)?.chars().next(),
-        None => None,
+/// The byte length of the letter or digit at byte `i` of `s`; `None` for
+/// anything else. ASCII and basic Cyrillic are read from the bytes.
+fn word_char_len(s: &str, i: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let b0 = *bytes.get(i)?;
+    if b0 < 0x80 {
+        return b0.is_ascii_alphanumeric().then_some(1);
     }
+    let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+    // U+0410–U+043F and Ё are D0 90–BF and D0 81; U+0440–U+044F and ё are
+    // D1 80–8F and D1 91.
+    let cyrillic = match b0 {
+        0xD0 => b1 >= 0x90 || b1 == 0x81,
+        0xD1 => (0x80..=0x8F).contains(&b1) || b1 == 0x91,
+        _ => false,
+    };
+    if cyrillic {
+        return Some(2);
+    }
+    let c = s.get(i..)?.chars().next()?;
+    is_word_char(c).then_some(c.len_utf8())
 }
 
 /// The first byte at or after `i` that is not whitespace.
 fn skip_space(s: &str, mut i: usize) -> usize {
-    while let Some(c) = char_at(s, i) {
-        if !c.is_whitespace() {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_whitespace() {
+            i += 1;
+        } else if b < 0x80 {
             break;
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_whitespace() => i += c.len_utf8(),
+                _ => break,
+            }
         }
-        i += c.len_utf8();
     }
     i
 }
@@ -103,9 +127,19 @@ fn is_basic_cyrillic(c: char) -> bool {
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if is_basic_cyrillic(c) {
+        true
+    } else if is_common_punctuation(c) {
+        false
     } else {
-        is_basic_cyrillic(c) || c.is_alphanumeric()
+        c.is_alphanumeric()
     }
+}
+
+/// Latin-1 signs (`«`, `»`, `£`) and General Punctuation (dashes, curly
+/// quotes): frequent in news text and never letters.
+fn is_common_punctuation(c: char) -> bool {
+    matches!(c, '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}')
 }
 
 /// An uppercase letter.
