@@ -88,7 +88,7 @@ fn word_char_len(s: &str, i: usize) -> Option<usize> {
     // D1 80–8F and D1 91.
     let cyrillic = match b0 {
         0xD0 => b1 >= 0x90 || b1 == 0x81,
-        0xD1 => (0x80..=0x8F).contains(&b1) || b1 == 0x91,
+        0xD1 => b1 & 0xF0 == 0x80 || b1 == 0x91,
         _ => false,
     };
     if cyrillic {
