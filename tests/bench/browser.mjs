@@ -17,7 +17,7 @@ const { values } = parseArgs({
 const RUNS = Number(values.runs);
 const LOADS = Number(values.loads);
 // Fewer runs for the long articles: one 1,000-paragraph render is ~100 seeds.
-const SCALING = { 10: RUNS, 100: Math.max(50, RUNS >> 2), 1000: Math.max(20, RUNS >> 4) };
+const SCALING = { 10: RUNS, 100: Math.max(50, RUNS >> 1), 1000: Math.max(30, RUNS >> 3) };
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
