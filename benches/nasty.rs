@@ -7,176 +7,186 @@
 //! inputs cost more to render per byte, linearly). Anything above 2x the
 //! seed is FLAGGED.
 
-use std::time::Instant;
+// Criterion and the timing are native only; a wasm32 build (clippy
+// --all-targets) gets an empty main.
+#[cfg(not(target_arch = "wasm32"))]
+mod nasty {
+    use std::time::Instant;
 
-use article_widget::render::{render_html, RenderOptions};
-use article_widget::{parse, ParseOptions};
-use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+    use article_widget::render::{render_html, RenderOptions};
+    use article_widget::{parse, ParseOptions};
+    use criterion::{black_box, criterion_group, BenchmarkId, Criterion, Throughput};
 
-const SEED: &str = include_str!("../tests/fixtures/ru-lavrov-aleppo.txt");
-/// Cost per byte allowed relative to the seed.
-const LIMIT: f64 = 2.0;
-const SMALL: usize = 64 << 10;
-const LARGE: usize = 1 << 20;
+    const SEED: &str = include_str!("../tests/fixtures/ru-lavrov-aleppo.txt");
+    /// Cost per byte allowed relative to the seed.
+    const LIMIT: f64 = 2.0;
+    const SMALL: usize = 64 << 10;
+    const LARGE: usize = 1 << 20;
 
-/// `head` then `unit` repeated (numbered where `unit` has `{n}`) up to `bytes`.
-fn repeated(head: &str, unit: &str, bytes: usize) -> String {
-    let mut s = String::with_capacity(bytes + unit.len() * 2);
-    s.push_str(head);
-    let mut n = 0u32;
-    while s.len() < bytes {
-        s.push_str(&unit.replace("{n}", &n.to_string()));
-        n += 1;
-    }
-    s
-}
-
-/// `open` repeated, a word, then `close` repeated: nesting as deep as fits.
-fn nested(open: &str, close: &str, bytes: usize) -> String {
-    let depth = bytes / (open.len() + close.len()).max(1);
-    [
-        "Заголовок\n\n",
-        &open.repeat(depth),
-        "текст",
-        &close.repeat(depth),
-    ]
-    .concat()
-}
-
-type Generator = fn(usize) -> String;
-
-const NASTY: &[(&str, Generator)] = &[
-    ("nesting «„…“»", |b| nested("«„", "“»", b)),
-    ("nesting “‘…’”", |b| nested("“‘", "’”", b)),
-    ("nesting unclosed «„", |b| nested("«„", "", b)),
-    ("run of «", |b| repeated("Заголовок\n\n", "«", b)),
-    ("run of \"", |b| repeated("Title\n\n", "\"", b)),
-    ("run of »", |b| repeated("Заголовок\n\n", "»", b)),
-    ("run of —", |b| repeated("Заголовок\n\n", "—", b)),
-    ("run of - ", |b| repeated("Заголовок\n\n", "- ", b)),
-    ("alternating «—»—", |b| {
-        repeated("Заголовок\n\n", "«—»— ", b)
-    }),
-    ("alternating \"-", |b| repeated("Title\n\n", "\" - ", b)),
-    ("dash dialogue lines", |b| {
-        repeated("Заголовок\n\n", "— Да, — сказал он.\n", b)
-    }),
-    ("huge line", |b| {
-        repeated("Заголовок\n\n", &SEED.replace('\n', " "), b)
-    }),
-    ("huge title", |b| repeated("", "Заголовок ", b)),
-    ("blank lines", |b| {
-        repeated("Заголовок\n\n", "\n \n\t\nслово", b)
-    }),
-    ("related lines", |b| {
-        repeated(
-            "Заголовок\n\nТекст.\n\n",
-            "ЧИТАЙТЕ ТАКЖЕ: Новость {n} https://example.org/{n}\n",
-            b,
-        )
-    }),
-    ("timestamp-like lines", |b| {
-        repeated(
-            "Заголовок\n\n",
-            "15:51 03/05/2016\n3 мая 2016, 15:51 МСК\n\n",
-            b,
-        )
-    }),
-    ("quotes in one paragraph", |b| {
-        repeated("Заголовок\n\n", "«Да», - сказал Лавров. ", b)
-    }),
-    ("many speakers", |b| {
-        repeated(
-            "Заголовок\n\n",
-            "«Да», - сказал министр Иван Петров{n}. «Нет», - ответил он.\n\n",
-            b,
-        )
-    }),
-    ("capitalised words", |b| {
-        repeated("Заголовок\n\n", "Сергей Лавров Стаффан Мистура ", b)
-    }),
-    ("unclosed quote per paragraph", |b| {
-        repeated("Заголовок\n\n", "«Слово и слово\n\n", b)
-    }),
-    ("seed repeated", |b| {
-        repeated("", &[SEED, "\n\n"].concat(), b)
-    }),
-];
-
-fn parse_render(text: &str) -> usize {
-    let article = parse(text, &ParseOptions::default());
-    render_html(&article, &RenderOptions::default()).len()
-}
-
-fn parse_only(text: &str) -> usize {
-    parse(text, &ParseOptions::default()).body.len()
-}
-
-/// Nanoseconds per input byte of `work`: the fastest of 5 rounds of at
-/// least 60 ms each, so that other load on the machine does not count.
-fn ns_per_byte(text: &str, work: fn(&str) -> usize) -> f64 {
-    let mut best = f64::INFINITY;
-    for _ in 0..5 {
-        let start = Instant::now();
-        let mut runs = 0u32;
-        while start.elapsed().as_millis() < 60 || runs < 2 {
-            black_box(work(black_box(text)));
-            runs += 1;
+    /// `head` then `unit` repeated (numbered where `unit` has `{n}`) up to `bytes`.
+    fn repeated(head: &str, unit: &str, bytes: usize) -> String {
+        let mut s = String::with_capacity(bytes + unit.len() * 2);
+        s.push_str(head);
+        let mut n = 0u32;
+        while s.len() < bytes {
+            s.push_str(&unit.replace("{n}", &n.to_string()));
+            n += 1;
         }
-        best = best.min(start.elapsed().as_nanos() as f64 / f64::from(runs));
+        s
     }
-    best / text.len() as f64
-}
 
-fn bench(c: &mut Criterion) {
-    let mut group = c.benchmark_group("nasty");
-    group.sample_size(10);
-    for (name, generate) in NASTY {
-        let text = generate(SMALL);
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
-            b.iter(|| parse_render(black_box(text)))
-        });
+    /// `open` repeated, a word, then `close` repeated: nesting as deep as fits.
+    fn nested(open: &str, close: &str, bytes: usize) -> String {
+        let depth = bytes / (open.len() + close.len()).max(1);
+        [
+            "Заголовок\n\n",
+            &open.repeat(depth),
+            "текст",
+            &close.repeat(depth),
+        ]
+        .concat()
     }
-    group.finish();
 
-    let seed = ns_per_byte(SEED, parse_render);
-    let seed_parse = ns_per_byte(SEED, parse_only);
-    let seed_out = parse_render(SEED) as f64 / SEED.len() as f64;
-    println!(
-        "\nCost per input byte relative to the seed (parse+render {seed:.1} ns/byte, \
-         parse {seed_parse:.1} ns/byte, {seed_out:.1} bytes of HTML per byte), limit {LIMIT}x:"
-    );
-    println!(
-        "  {:>30}  {:>9}  {:>9}  {:>11}  {:>14}",
-        "input", "64 KB", "1 MB", "parse, 1 MB", "HTML per byte"
-    );
-    let mut flagged = Vec::new();
-    for (name, generate) in NASTY {
-        let (small, large) = (generate(SMALL), generate(LARGE));
-        let small_ratio = ns_per_byte(&small, parse_render) / seed;
-        let large_ratio = ns_per_byte(&large, parse_render) / seed;
-        let parse_ratio = ns_per_byte(&large, parse_only) / seed_parse;
-        let out = parse_render(&large) as f64 / large.len() as f64 / seed_out;
-        let bad = small_ratio > LIMIT || large_ratio > LIMIT;
-        if bad {
-            flagged.push(*name);
+    type Generator = fn(usize) -> String;
+
+    const NASTY: &[(&str, Generator)] = &[
+        ("nesting «„…“»", |b| nested("«„", "“»", b)),
+        ("nesting “‘…’”", |b| nested("“‘", "’”", b)),
+        ("nesting unclosed «„", |b| nested("«„", "", b)),
+        ("run of «", |b| repeated("Заголовок\n\n", "«", b)),
+        ("run of \"", |b| repeated("Title\n\n", "\"", b)),
+        ("run of »", |b| repeated("Заголовок\n\n", "»", b)),
+        ("run of —", |b| repeated("Заголовок\n\n", "—", b)),
+        ("run of - ", |b| repeated("Заголовок\n\n", "- ", b)),
+        ("alternating «—»—", |b| {
+            repeated("Заголовок\n\n", "«—»— ", b)
+        }),
+        ("alternating \"-", |b| repeated("Title\n\n", "\" - ", b)),
+        ("dash dialogue lines", |b| {
+            repeated("Заголовок\n\n", "— Да, — сказал он.\n", b)
+        }),
+        ("huge line", |b| {
+            repeated("Заголовок\n\n", &SEED.replace('\n', " "), b)
+        }),
+        ("huge title", |b| repeated("", "Заголовок ", b)),
+        ("blank lines", |b| {
+            repeated("Заголовок\n\n", "\n \n\t\nслово", b)
+        }),
+        ("related lines", |b| {
+            repeated(
+                "Заголовок\n\nТекст.\n\n",
+                "ЧИТАЙТЕ ТАКЖЕ: Новость {n} https://example.org/{n}\n",
+                b,
+            )
+        }),
+        ("timestamp-like lines", |b| {
+            repeated(
+                "Заголовок\n\n",
+                "15:51 03/05/2016\n3 мая 2016, 15:51 МСК\n\n",
+                b,
+            )
+        }),
+        ("quotes in one paragraph", |b| {
+            repeated("Заголовок\n\n", "«Да», - сказал Лавров. ", b)
+        }),
+        ("many speakers", |b| {
+            repeated(
+                "Заголовок\n\n",
+                "«Да», - сказал министр Иван Петров{n}. «Нет», - ответил он.\n\n",
+                b,
+            )
+        }),
+        ("capitalised words", |b| {
+            repeated("Заголовок\n\n", "Сергей Лавров Стаффан Мистура ", b)
+        }),
+        ("unclosed quote per paragraph", |b| {
+            repeated("Заголовок\n\n", "«Слово и слово\n\n", b)
+        }),
+        ("seed repeated", |b| {
+            repeated("", &[SEED, "\n\n"].concat(), b)
+        }),
+    ];
+
+    fn parse_render(text: &str) -> usize {
+        let article = parse(text, &ParseOptions::default());
+        render_html(&article, &RenderOptions::default()).len()
+    }
+
+    fn parse_only(text: &str) -> usize {
+        parse(text, &ParseOptions::default()).body.len()
+    }
+
+    /// Nanoseconds per input byte of `work`: the fastest of 5 rounds of at
+    /// least 60 ms each, so that other load on the machine does not count.
+    fn ns_per_byte(text: &str, work: fn(&str) -> usize) -> f64 {
+        let mut best = f64::INFINITY;
+        for _ in 0..5 {
+            let start = Instant::now();
+            let mut runs = 0u32;
+            while start.elapsed().as_millis() < 60 || runs < 2 {
+                black_box(work(black_box(text)));
+                runs += 1;
+            }
+            best = best.min(start.elapsed().as_nanos() as f64 / f64::from(runs));
         }
-        println!(
-            "  {name:>30}  {small_ratio:>8.2}x  {large_ratio:>8.2}x  {parse_ratio:>10.2}x  {out:>13.2}x{}",
-            if bad { "  <-- FLAG: above the limit" } else { "" }
-        );
+        best / text.len() as f64
     }
-    if flagged.is_empty() {
-        println!("nasty: every input within {LIMIT}x of the seed's cost per byte");
-    } else {
+
+    fn bench(c: &mut Criterion) {
+        let mut group = c.benchmark_group("nasty");
+        group.sample_size(10);
+        for (name, generate) in NASTY {
+            let text = generate(SMALL);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+                b.iter(|| parse_render(black_box(text)))
+            });
+        }
+        group.finish();
+
+        let seed = ns_per_byte(SEED, parse_render);
+        let seed_parse = ns_per_byte(SEED, parse_only);
+        let seed_out = parse_render(SEED) as f64 / SEED.len() as f64;
         println!(
-            "nasty: FLAGGED {} input(s) above {LIMIT}x: {}",
-            flagged.len(),
-            flagged.join(", ")
+            "\nCost per input byte relative to the seed (parse+render {seed:.1} ns/byte, \
+             parse {seed_parse:.1} ns/byte, {seed_out:.1} bytes of HTML per byte), limit {LIMIT}x:"
         );
+        println!(
+            "  {:>30}  {:>9}  {:>9}  {:>11}  {:>14}",
+            "input", "64 KB", "1 MB", "parse, 1 MB", "HTML per byte"
+        );
+        let mut flagged = Vec::new();
+        for (name, generate) in NASTY {
+            let (small, large) = (generate(SMALL), generate(LARGE));
+            let small_ratio = ns_per_byte(&small, parse_render) / seed;
+            let large_ratio = ns_per_byte(&large, parse_render) / seed;
+            let parse_ratio = ns_per_byte(&large, parse_only) / seed_parse;
+            let out = parse_render(&large) as f64 / large.len() as f64 / seed_out;
+            let bad = small_ratio > LIMIT || large_ratio > LIMIT;
+            if bad {
+                flagged.push(*name);
+            }
+            println!(
+                "  {name:>30}  {small_ratio:>8.2}x  {large_ratio:>8.2}x  {parse_ratio:>10.2}x  {out:>13.2}x{}",
+                if bad { "  <-- FLAG: above the limit" } else { "" }
+            );
+        }
+        if flagged.is_empty() {
+            println!("nasty: every input within {LIMIT}x of the seed's cost per byte");
+        } else {
+            println!(
+                "nasty: FLAGGED {} input(s) above {LIMIT}x: {}",
+                flagged.len(),
+                flagged.join(", ")
+            );
+        }
     }
+
+    criterion_group!(benches, bench);
 }
 
-criterion_group!(benches, bench);
-criterion_main!(benches);
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(nasty::benches);
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
