@@ -101,6 +101,33 @@ describe('server-rendered page taken over by the widget', () => {
     assert.equal(ld.headline, SEED_TITLE);
   });
 
+  test('without JavaScript the page shows the whole article, no dead buttons', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(env.url('element.html'));
+    const state = await page.locator('article-widget').evaluate((host) => {
+      const root = host.shadowRoot;
+      const shown = (el) => getComputedStyle(el).display !== 'none';
+      return {
+        title: root.querySelector('[part="title"]').textContent,
+        quotes: root.querySelectorAll('figure').length,
+        clamped: [...root.querySelectorAll('blockquote')].filter(
+          (q) => q.scrollHeight > q.clientHeight + 1,
+        ).length,
+        buttons: [...root.querySelectorAll('button')].filter(shown).length,
+        attributions: [...root.querySelectorAll('[part="attribution"]')].filter(shown).length,
+      };
+    });
+    assert.deepEqual(state, {
+      title: SEED_TITLE,
+      quotes: 5,
+      clamped: 0,
+      buttons: 0,
+      attributions: 5,
+    });
+    await context.close();
+  });
+
   test('a slow stylesheet never shows the markup unstyled', async () => {
     // The <link> in the declarative shadow root holds the parser until the
     // sheet arrives, so the content after it is not painted unstyled.
