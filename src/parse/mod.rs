@@ -2,10 +2,10 @@
 //! the most faithful article it can. Every step is linear in the input, so
 //! hostile text costs what ordinary text of its length costs.
 //!
-//! Pipeline: [`lines`] normalises, [`layout`] finds the title, timestamp,
-//! related lines and paragraphs, [`quotes`] finds direct speech (with
-//! [`marks`] and [`attribution`]), [`reading`] resolves speakers and
-//! sources in reading order, [`inlines`] builds the paragraphs.
+//! Pipeline: `lines` normalises, `layout` finds the title, timestamp,
+//! related lines and paragraphs, `quotes` finds direct speech (with
+//! `marks` and `attribution`), `reading` resolves speakers and
+//! sources in reading order, `inlines` builds the paragraphs.
 
 mod attribution;
 mod case;
