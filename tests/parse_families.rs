@@ -301,3 +301,18 @@ fn timestamp_formats_in_place() {
         assert_eq!(text_of(&a.body[0]), line);
     }
 }
+
+#[test]
+fn according_to_and_pronoun_before_an_addressee() {
+    let text = "Заголовок\n\nМинистр иностранных дел Сергей Лавров провел переговоры.\n\n\
+                По словам Лаврова, «стороны договорились о перемирии».\n\n\
+                «Это важный шаг», — сказал он РИА Новости.";
+    let a = parse(text, &ParseOptions::default());
+    assert_faithful(text, &a, &ParseOptions::default());
+    let first = quote(&a, "стороны договорились");
+    assert_eq!(first.speaker.as_deref(), Some("Лаврова"));
+    assert_eq!(first.speaker_resolved.as_deref(), Some("Сергей Лавров"));
+    let second = quote(&a, "Это важный шаг");
+    assert_eq!(second.speaker.as_deref(), Some("он"));
+    assert_eq!(second.speaker_resolved.as_deref(), Some("Сергей Лавров"));
+}

@@ -5,7 +5,7 @@
 //! paragraph stays linear.
 
 use super::lexicon::{
-    ends_phrase, is_addressee, is_adverb, is_capitalised_function_word, is_speech_verb,
+    ends_phrase, is_addressee, is_adverb, is_capitalised_function_word, is_pronoun, is_speech_verb,
     links_clauses,
 };
 use super::words::{ends_sentence, is_dash, tokens, Token};
@@ -69,9 +69,12 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
     }
     let verb = p.get(words[v].start..verb_end)?.to_string();
     let speaker_words: &[Token] = if v == 0 {
+        // `сказал он РИА Новости`: a pronoun is the whole speaker.
+        let pronoun = words.get(after).is_some_and(|w| is_pronoun(w.text));
+        let limit = if pronoun { 1 } else { MAX_SPEAKER_WORDS };
         let n = words[after..]
             .iter()
-            .take(MAX_SPEAKER_WORDS)
+            .take(limit)
             .take_while(|w| !ends_phrase(w.text))
             .count();
         &words[after..after + n]
@@ -175,13 +178,35 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
         }
     }
     let toks: Vec<Token> = tokens(p.get(start..open)?, start).collect();
-    let v = toks.iter().position(|t| t.word && is_speech_verb(t.text))?;
+    let Some(v) = toks.iter().position(|t| t.word && is_speech_verb(t.text)) else {
+        return according_to(p, &toks);
+    };
     let from = toks[..v].iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
     let to = toks[v..]
         .iter()
         .position(|t| !t.word)
         .map_or(toks.len(), |i| v + i);
     speaker_and_verb(p, &toks[from..to])
+}
+
+/// `По словам Лаврова, «…»` / `According to Clarke, “…”`: the source named
+/// after the phrase, as written.
+fn according_to(p: &str, toks: &[Token]) -> Option<Said> {
+    let k = toks.windows(2).position(|w| {
+        (w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")
+            || (matches!(w[0].text, "по" | "По") && w[1].text == "словам")
+    })?;
+    let phrase = &toks[k + 2..];
+    let n = phrase
+        .iter()
+        .take(MAX_SPEAKER_WORDS)
+        .take_while(|t| t.is_capitalised())
+        .count();
+    let (first, last) = (phrase.first()?, phrase.get(n.checked_sub(1)?)?);
+    Some(Said {
+        speaker: p.get(first.start..last.end()).map(str::to_string),
+        verb: p.get(toks[k].start..toks[k + 1].end())?.to_string(),
+    })
 }
 
 /// The first attribution clause interrupting speech between `from` and
@@ -309,6 +334,23 @@ mod tests {
         assert_eq!(
             before(p, 0, p.find('"').unwrap()).unwrap().1,
             said("The mayor", "said")
+        );
+    }
+
+    #[test]
+    fn pronoun_speakers_and_according_to() {
+        let p = "«Да», — сказал он РИА Новости.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said, said("он", "сказал"));
+        let p = "По словам Лаврова, «да»";
+        assert_eq!(
+            framing(p, 0, p.find('«').unwrap()),
+            Some(said("Лаврова", "По словам"))
+        );
+        let p = "According to Helen Clarke, “yes”";
+        assert_eq!(
+            framing(p, 0, p.find('“').unwrap()),
+            Some(said("Helen Clarke", "According to"))
         );
     }
 
