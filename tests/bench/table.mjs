@@ -85,7 +85,7 @@ function browserRows(b) {
     `linear (≤ 1.5×): ${verdict(growth <= 1.5)}`,
   ]);
   rows.push([
-    `cold start: navigation → <article-widget> rendered (median of ${b.cold.loads})`,
+    `cold start: navigation → \`<article-widget>\` rendered (median of ${b.cold.loads})`,
     `${ms(b.cold.median)} (min ${ms(b.cold.min)}, max ${ms(b.cold.max)}; ` +
       `.wasm loaded at ${ms(b.cold.wasmLoaded)}, article text at ${ms(b.cold.textLoaded)})`,
     `≤ ${MAX_COLD_MS} ms: ${verdict(b.cold.median <= MAX_COLD_MS)}`,
