@@ -47,37 +47,42 @@ async function renderRuns(browser, url) {
 
 /**
  * Navigation start → `<article-widget>` rendered (one-tag embed, nothing
- * cached: the server says no-store). One page navigated again and again,
- * so a renderer process start is not counted; the first load is a warm-up.
- * Also when the .wasm and the article text finished downloading.
+ * cached: the server says no-store), and the same for blank.html, a page
+ * with one module script and no widget, loads alternating. One page
+ * navigated again and again, so a renderer process start is not counted;
+ * the first round is a warm-up. Also when the .wasm and the article text
+ * finished downloading.
  */
 async function coldStart(browser, url) {
-  log(`cold start: ${LOADS} loads of cold.html`);
+  log(`cold start: ${LOADS} loads each of cold.html and blank.html`);
   const page = await newPage(browser);
-  const loads = [];
+  const loads = { cold: [], blank: [] };
   for (let i = 0; i <= LOADS; i += 1) {
-    await page.goto(url('tests/bench/cold.html'));
-    const handle = await page.waitForFunction(() => {
-      if (performance.getEntriesByName('widget-failed').length) return { failed: true };
-      const [rendered] = performance.getEntriesByName('widget-rendered');
-      if (!rendered) return null;
-      const loaded = (suffix) =>
-        performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd ?? NaN;
-      return { rendered: rendered.startTime, wasm: loaded('.wasm'), text: loaded('.txt') };
-    });
-    const load = await handle.jsonValue();
-    failIfErrors(page, 'cold.html');
-    if (load.failed) throw new Error('cold.html: the widget failed to render');
-    if (i > 0) loads.push(load);
+    for (const name of i % 2 ? ['cold', 'blank'] : ['blank', 'cold']) {
+      await page.goto(url(`tests/bench/${name}.html`));
+      const handle = await page.waitForFunction(() => {
+        if (performance.getEntriesByName('widget-failed').length) return { failed: true };
+        const [rendered] = performance.getEntriesByName('widget-rendered');
+        if (!rendered) return null;
+        const loaded = (suffix) =>
+          performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd ?? NaN;
+        return { rendered: rendered.startTime, wasm: loaded('.wasm'), text: loaded('.txt') };
+      });
+      const load = await handle.jsonValue();
+      failIfErrors(page, `${name}.html`);
+      if (load.failed) throw new Error(`${name}.html: the widget failed to render`);
+      if (i > 0) loads[name].push(load);
+    }
   }
   await page.context().close();
-  const times = loads.map((l) => l.rendered);
+  const times = loads.cold.map((l) => l.rendered);
   return {
     median: median(times),
     min: Math.min(...times),
     max: Math.max(...times),
-    wasmLoaded: median(loads.map((l) => l.wasm)),
-    textLoaded: median(loads.map((l) => l.text)),
+    blank: median(loads.blank.map((l) => l.rendered)),
+    wasmLoaded: median(loads.cold.map((l) => l.wasm)),
+    textLoaded: median(loads.cold.map((l) => l.text)),
     loads: LOADS,
   };
 }

@@ -1,0 +1,2 @@
+// The baseline's only work: the mark cold.mjs sets once the widget rendered.
+performance.mark('widget-rendered');
