@@ -3,7 +3,7 @@
 # sizes of what a page loads, what costs bytes in the .wasm (twiggy), native
 # parse throughput (criterion, short settings) and the browser figures
 # (widget vs the plain-JS peer, scaling, cold start). Run through
-# `make bench`, which builds the release widget first. About 3 minutes.
+# `make bench`, which builds the release widget first. About 2 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
