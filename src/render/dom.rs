@@ -1,27 +1,83 @@
-//! The markup tree as real DOM: elements, attributes and text nodes only,
-//! never HTML parsing, so text from the article can only ever be text.
+//! The markup tree as real DOM, built in one call into `js/dom.js`:
+//! elements, attributes and text nodes only, never HTML parsing, so text
+//! from the article can only ever be text.
+//!
+//! The tree goes over as a list of instructions and one string holding every
+//! name and text: one crossing and one string decode per render, where
+//! building it through web-sys took one of each per element, attribute and
+//! text (about a third of a mount's time before layout).
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
 use web_sys::Document;
 
 use super::markup::{Element, Node};
 
+#[wasm_bindgen(module = "/js/dom.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = buildDom)]
+    fn build_dom(doc: &Document, ops: &[u32], strings: &str) -> Result<web_sys::Element, JsValue>;
+}
+
+// The instructions `buildDom` reads.
+const OPEN: u32 = 0;
+const ATTR: u32 = 1;
+const TEXT: u32 = 2;
+const CLOSE: u32 = 3;
+
+/// The instruction list and its strings; positions are UTF-16 offsets, as
+/// JS strings count. Tag and attribute names are written once each.
+#[derive(Default)]
+struct Encoder {
+    ops: Vec<u32>,
+    strings: String,
+    utf16_len: u32,
+    names: Vec<(&'static str, [u32; 2])>,
+}
+
+impl Encoder {
+    fn push_str(&mut self, s: &str) -> [u32; 2] {
+        let start = self.utf16_len;
+        self.strings.push_str(s);
+        // Saturating: a string past 4 G code units cannot reach here anyway.
+        let len = s.chars().map(char::len_utf16).sum::<usize>();
+        self.utf16_len = start.saturating_add(u32::try_from(len).unwrap_or(u32::MAX));
+        [start, self.utf16_len]
+    }
+
+    fn push_name(&mut self, name: &'static str) -> [u32; 2] {
+        if let Some((_, span)) = self.names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
+            return *span;
+        }
+        let span = self.push_str(name);
+        self.names.push((name, span));
+        span
+    }
+
+    fn element(&mut self, el: &Element) {
+        let tag = self.push_name(el.tag().name());
+        self.ops.extend([OPEN, tag[0], tag[1]]);
+        for (name, value) in el.attrs() {
+            let name = self.push_name(name);
+            let value = self.push_str(value);
+            self.ops
+                .extend([ATTR, name[0], name[1], value[0], value[1]]);
+        }
+        for child in el.children() {
+            match child {
+                Node::Element(child) => self.element(child),
+                Node::Text(text) => {
+                    let text = self.push_str(text);
+                    self.ops.extend([TEXT, text[0], text[1]]);
+                }
+            }
+        }
+        self.ops.push(CLOSE);
+    }
+}
+
 /// Creates `el` and its subtree in `doc` (not yet attached anywhere).
 pub fn build(doc: &Document, el: &Element) -> Result<web_sys::Element, JsValue> {
-    let node = doc.create_element(el.tag().name())?;
-    for (name, value) in el.attrs() {
-        node.set_attribute(name, value)?;
-    }
-    // `append(string)` makes the text node in the same call: one crossing
-    // from wasm to JS instead of two (createTextNode, appendChild).
-    for child in el.children() {
-        match child {
-            Node::Element(child) => {
-                let child = build(doc, child)?;
-                node.append_child(&child)?;
-            }
-            Node::Text(text) => node.append_with_str_1(text)?,
-        }
-    }
-    Ok(node)
+    let mut encoder = Encoder::default();
+    encoder.element(el);
+    build_dom(doc, &encoder.ops, &encoder.strings)
 }

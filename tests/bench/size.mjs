@@ -1,9 +1,9 @@
 // Sizes of what a page loads for the widget, raw, gzip -9 and brotli (node's
-// zlib, quality 11): the .wasm (which carries the stylesheet), the JS glue
-// and the <article-widget> entry. Used by scripts/bench.sh (the table) and
+// zlib, quality 11): the .wasm (which carries the stylesheet), the JS glue,
+// the JS it imports (wasm-bindgen snippets) and the <article-widget> entry. Used by scripts/bench.sh (the table) and
 // tests/e2e/size.test.mjs (the budget).
 //   node tests/bench/size.mjs [pkg-dir]   → JSON on stdout
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -13,8 +13,14 @@ export const PKG = fileURLToPath(new URL('../../www/pkg/', import.meta.url));
 /** At most this many gzip bytes for everything a page loads. */
 export const BUDGET_GZIP = 40 * 1024;
 
-/** What a page loads: the one-tag embed imports all three. */
+/** What a page loads: the one-tag embed imports all of these. */
 export const SHIPPED = ['article_widget_bg.wasm', 'article_widget.js', 'define.js'];
+
+/** The snippets the glue imports (`snippets/<crate>-<hash>/js/*.js`). */
+async function snippets(dir) {
+  const found = await readdir(join(dir, 'snippets'), { recursive: true }).catch(() => []);
+  return found.filter((name) => name.endsWith('.js')).map((name) => join('snippets', name)).sort();
+}
 
 function measure(name, bytes) {
   return {
@@ -30,7 +36,7 @@ function measure(name, bytes) {
 /** `{ files: [{name, raw, gzip, brotli}], total: {...} }` for `dir`. */
 export async function sizes(dir = PKG) {
   const files = [];
-  for (const name of SHIPPED) {
+  for (const name of [...SHIPPED, ...(await snippets(dir))]) {
     files.push(measure(name, await readFile(join(dir, name))));
   }
   const total = { name: 'total', raw: 0, gzip: 0, brotli: 0 };

@@ -1,0 +1,39 @@
+// The widget's DOM from the instruction list src/render/dom.rs writes, in one
+// call from wasm: one string decode for all names and texts instead of one
+// per tag, attribute and text. Elements, attributes and text nodes only,
+// never HTML parsing, so article text can only ever become text; tag and
+// attribute names come from the widget's own constants.
+//
+// `ops` (Uint32Array): 0 name, name end → open an element (a child of the
+// open one); 1 name, name end, value, value end → attribute; 2 start, end
+// → text; 3 → close. Positions are UTF-16 offsets into `strings`.
+export function buildDom(doc, ops, strings) {
+  const open = [];
+  let root = null;
+  let el = null;
+  for (let i = 0; i < ops.length; ) {
+    switch (ops[i]) {
+      case 0: {
+        const child = doc.createElement(strings.slice(ops[i + 1], ops[i + 2]));
+        if (el === null) root = child;
+        else el.appendChild(child);
+        open.push(el);
+        el = child;
+        i += 3;
+        break;
+      }
+      case 1:
+        el.setAttribute(strings.slice(ops[i + 1], ops[i + 2]), strings.slice(ops[i + 3], ops[i + 4]));
+        i += 5;
+        break;
+      case 2:
+        el.appendChild(doc.createTextNode(strings.slice(ops[i + 1], ops[i + 2])));
+        i += 3;
+        break;
+      default:
+        el = open.pop();
+        i += 1;
+    }
+  }
+  return root;
+}
