@@ -1,155 +1,42 @@
 //! Closed word lists: reporting verbs, role nouns, pronouns and the small
 //! words that bound names and phrases. Reporting verbs match as written
-//! (they are lowercase in running text). The lists checked for every word of
-//! the text are hash sets, built on first use.
+//! (they are lowercase in running text). Each list is a string with a
+//! compile-time hash table (see `wordset`), so the module carries the words
+//! and little else.
 
-use std::sync::OnceLock;
-
-use super::wordset::{buffer, fold_first, WordMap, WordSet};
+use super::wordset::{buffer, fold_first, words, Words};
 
 /// Russian past-tense reporting verbs, masculine form; the feminine,
-/// neuter and plural add `а`, `о`, `и`.
-const RU_PAST: &[&str] = &[
-    "возразил",
-    "выразил",
-    "говорил",
-    "говорилось",
-    "добавил",
-    "добавлял",
-    "заверил",
-    "заключил",
-    "заметил",
-    "заявил",
-    "заявлял",
-    "констатировал",
-    "назвал",
-    "написал",
-    "напомнил",
-    "объяснил",
-    "ответил",
-    "отметил",
-    "отмечал",
-    "парировал",
-    "передал",
-    "поделился",
-    "подчеркивал",
-    "подчеркнул",
-    "подчёркивал",
-    "подытожил",
-    "пообещал",
-    "посетовал",
-    "пояснил",
-    "пояснял",
-    "предупредил",
-    "призвал",
-    "признал",
-    "призналась",
-    "признался",
-    "прокомментировал",
-    "процитировал",
-    "рассказал",
-    "рассказывал",
-    "резюмировал",
-    "сказал",
-    "сообщал",
-    "сообщил",
-    "спросил",
-    "убежден",
-    "убеждён",
-    "уверен",
-    "указал",
-    "утверждал",
-    "уточнил",
-];
+/// neuter and plural add `а`, `о`, `и` (`ы` after `н`: `уверены`).
+const RU_PAST: Words = words!(
+    128,
+    "возразил выразил говорил говорилось добавил добавлял заверил заключил заметил \
+    заявил заявлял констатировал назвал написал напомнил объяснил ответил отметил \
+    отмечал парировал передал поделился подчеркивал подчеркнул подчёркивал \
+    подытожил пообещал посетовал пояснил пояснял предупредил призвал признал \
+    призналась признался прокомментировал процитировал рассказал рассказывал \
+    резюмировал сказал сообщал сообщил спросил убежден убеждён уверен указал \
+    утверждал уточнил",
+);
 
-const RU_PRESENT: &[&str] = &[
-    "говорит",
-    "говорят",
-    "добавляет",
-    "заверяет",
-    "заявляет",
-    "констатирует",
-    "напоминает",
-    "отмечает",
-    "пишет",
-    "пишут",
-    "подчеркивает",
-    "подчёркивает",
-    "полагает",
-    "поясняет",
-    "предупреждает",
-    "признает",
-    "признаёт",
-    "рассказывает",
-    "сообщает",
-    "сообщают",
-    "считает",
-    "считают",
-    "уверяет",
-    "говорится",
-    "отмечается",
-    "подчеркивается",
-    "подчёркивается",
-    "сообщается",
-    "указывается",
-    "утверждает",
-    "уточняет",
-];
-
-const EN_VERBS: &[&str] = &[
-    "acknowledged",
-    "added",
-    "adds",
-    "admitted",
-    "agreed",
-    "announced",
-    "answered",
-    "argued",
-    "asked",
-    "asserted",
-    "called",
-    "cautioned",
-    "claimed",
-    "commented",
-    "conceded",
-    "concluded",
-    "confirmed",
-    "continued",
-    "declared",
-    "described",
-    "emphasised",
-    "emphasized",
-    "explained",
-    "insisted",
-    "maintained",
-    "noted",
-    "notes",
-    "observed",
-    "posted",
-    "predicted",
-    "promised",
-    "recalled",
-    "remarked",
-    "replied",
-    "responded",
-    "said",
-    "says",
-    "stated",
-    "stressed",
-    "suggested",
-    "tells",
-    "told",
-    "tweeted",
-    "urged",
-    "vowed",
-    "warned",
-    "writes",
-    "wrote",
-];
+/// English reporting verbs and Russian present-tense ones, as written.
+const VERBS: Words = words!(
+    256,
+    "acknowledged added adds admitted agreed announced answered argued asked \
+    asserted called cautioned claimed commented conceded concluded confirmed \
+    continued declared described emphasised emphasized explained insisted \
+    maintained noted notes observed posted predicted promised recalled remarked \
+    replied responded said says stated stressed suggested tells told tweeted urged \
+    vowed warned writes wrote \
+    говорит говорится говорят добавляет заверяет заявляет констатирует напоминает \
+    отмечает отмечается пишет пишут подчеркивает подчеркивается подчёркивает \
+    подчёркивается полагает поясняет предупреждает признает признаёт рассказывает \
+    сообщает сообщается сообщают считает считают уверяет указывается утверждает \
+    уточняет",
+);
 
 /// A reporting verb (`сказал`, `заявила`, `убежден`, `said`, `told`).
 pub fn is_speech_verb(word: &str) -> bool {
-    static VERBS: OnceLock<WordSet> = OnceLock::new();
     // Cheap rejections first: this runs on every word of the text, and no
     // listed verb is shorter than `says` or `пишет`, or capitalised.
     let min_len = if word.is_ascii() {
@@ -160,483 +47,171 @@ pub fn is_speech_verb(word: &str) -> bool {
     if word.len() < min_len || word.chars().next().is_some_and(super::words::is_upper) {
         return false;
     }
-    VERBS
-        .get_or_init(|| {
-            let mut set: WordSet = EN_VERBS
-                .iter()
-                .chain(RU_PRESENT)
-                .map(|w| w.to_string())
-                .collect();
-            for past in RU_PAST {
-                set.insert(past.to_string());
-                for ending in ['а', 'о', 'и', 'ы'] {
-                    set.insert(format!("{past}{ending}"));
-                }
-            }
-            set
-        })
-        .contains(word)
+    if VERBS.contains(word) || RU_PAST.contains(word) {
+        return true;
+    }
+    ["а", "о", "и", "ы"].iter().any(|e| {
+        word.strip_suffix(e)
+            .is_some_and(|stem| RU_PAST.contains(stem))
+    })
 }
+
+const ADDRESSEES: Words = words!(
+    32,
+    "her him journalists lawmakers me parliament reporters them us агентству \
+    журналистам изданию корреспонденту мне нам репортерам",
+);
 
 /// Addressee words that belong to the verb phrase (`told reporters`,
 /// `сказал журналистам`).
 pub fn is_addressee(word: &str) -> bool {
-    matches!(
-        word,
-        "reporters"
-            | "journalists"
-            | "lawmakers"
-            | "parliament"
-            | "me"
-            | "us"
-            | "him"
-            | "her"
-            | "them"
-            | "журналистам"
-            | "репортерам"
-            | "корреспонденту"
-            | "агентству"
-            | "изданию"
-            | "нам"
-            | "мне"
-    )
+    ADDRESSEES.contains(word)
 }
 
-/// Stems of role nouns with the number of case-ending characters allowed
-/// after them (`мэр`, `мэра`; `глава`, `главой`, but not `главной`).
-const ROLES: &[(&str, usize)] = &[
-    ("мэр", 2),
-    ("глав", 2),
-    ("министр", 2),
-    ("президент", 2),
-    ("премьер", 2),
-    ("председател", 2),
-    ("заместител", 2),
-    ("замглавы", 0),
-    ("представител", 2),
-    ("пресс-секретар", 2),
-    ("спикер", 2),
-    ("губернатор", 2),
-    ("директор", 2),
-    ("руководител", 2),
-    ("спецпосланник", 2),
-    ("посланник", 2),
-    ("посол", 2),
-    ("генсек", 2),
-    ("секретар", 2),
-    ("депутат", 2),
-    ("сенатор", 2),
-    ("советник", 2),
-    ("помощник", 2),
-    ("эксперт", 2),
-    ("аналитик", 2),
-    ("прокурор", 2),
-    ("судья", 1),
-    ("адвокат", 2),
-    ("начальник", 2),
-    ("сотрудник", 2),
-    ("чиновник", 2),
-    ("лидер", 2),
-    ("командующ", 3),
-    ("источник", 2),
-    ("канцлер", 2),
-    ("король", 0),
-    ("королев", 1),
-    ("minister", 1),
-    ("spokesman", 0),
-    ("spokeswoman", 0),
-    ("spokesperson", 0),
-    ("mayor", 1),
-    ("president", 1),
-    ("secretary", 0),
-    ("chief", 1),
-    ("head", 1),
-    ("director", 1),
-    ("governor", 1),
-    ("chairman", 0),
-    ("chairwoman", 0),
-    ("chair", 0),
-    ("official", 1),
-    ("ambassador", 1),
-    ("envoy", 1),
-    ("leader", 1),
-    ("premier", 1),
-    ("senator", 1),
-    ("adviser", 1),
-    ("advisor", 1),
-    ("executive", 1),
-    ("ceo", 0),
-    ("manager", 1),
-    ("analyst", 1),
-    ("lawyer", 1),
-    ("prosecutor", 1),
-    ("judge", 1),
-    ("commissioner", 1),
-    ("representative", 1),
-    ("source", 1),
-    ("chancellor", 1),
-    ("king", 0),
-    ("queen", 0),
-    ("mp", 0),
-    ("economist", 1),
-    ("expert", 1),
-    ("officer", 1),
-    ("captain", 1),
-    ("general", 0),
-    ("coach", 0),
-];
+/// Stems of role nouns, each with the number of case-ending characters
+/// allowed after it (`мэр2`: `мэр`, `мэра`; `глав2`: `глава`, `главой`, but
+/// not `главной`).
+const ROLES: Words = words!(
+    256,
+    "мэр2 глав2 министр2 президент2 премьер2 председател2 заместител2 \
+    замглавы0 представител2 пресс-секретар2 спикер2 губернатор2 директор2 \
+    руководител2 спецпосланник2 посланник2 посол2 генсек2 секретар2 \
+    депутат2 сенатор2 советник2 помощник2 эксперт2 аналитик2 прокурор2 \
+    судья1 адвокат2 начальник2 сотрудник2 чиновник2 лидер2 командующ3 \
+    источник2 канцлер2 король0 королев1 minister1 spokesman0 spokeswoman0 \
+    spokesperson0 mayor1 president1 secretary0 chief1 head1 director1 \
+    governor1 chairman0 chairwoman0 chair0 official1 ambassador1 envoy1 \
+    leader1 premier1 senator1 adviser1 advisor1 executive1 ceo0 manager1 \
+    analyst1 lawyer1 prosecutor1 judge1 commissioner1 representative1 \
+    source1 chancellor1 king0 queen0 mp0 economist1 expert1 officer1 \
+    captain1 general0 coach0",
+);
 
 /// The canonical role a word names (`министра` → `министр`), if any.
 pub fn role_of(word: &str) -> Option<&'static str> {
-    static STEMS: OnceLock<WordMap<(&'static str, usize)>> = OnceLock::new();
-    let stems = STEMS.get_or_init(|| {
-        ROLES
-            .iter()
-            .map(|&(stem, extra)| (stem.to_string(), (stem, extra)))
-            .collect()
-    });
     // Roles are lowercase but for a capital first letter, so only that
     // letter is folded; then the word minus up to three ending letters is
-    // looked up as a stem.
+    // looked up as a stem that allows that many.
     let mut buf = buffer();
     let folded = fold_first(word, &mut buf)?;
     let mut end = folded.len();
     for cut in 0..=3 {
-        if let Some(&(stem, extra)) = folded.get(..end).and_then(|k| stems.get(k)) {
+        let stem = folded.get(..end)?;
+        if let Some((role, Some(extra))) = ROLES.find_tagged(stem) {
             if cut <= extra {
-                return Some(stem);
+                return Some(role);
             }
         }
-        end = folded.get(..end)?.char_indices().next_back()?.0;
+        end = stem.char_indices().next_back()?.0;
     }
     None
 }
 
+const PRONOUNS: Words = words!(32, "He She They he she they Он Она Они он она они");
+
 /// Personal pronouns that can stand for a speaker.
 pub fn is_pronoun(word: &str) -> bool {
-    matches!(
-        word,
-        "он" | "она"
-            | "они"
-            | "Он"
-            | "Она"
-            | "Они"
-            | "he"
-            | "she"
-            | "they"
-            | "He"
-            | "She"
-            | "They"
-    )
+    PRONOUNS.contains(word)
 }
+
+const NAME_PARTICLES: Words = words!(
+    64,
+    "al bin da de den der di du el ibn la le van von аль бен ван да де дер ди дю ибн \
+    ла ле фон эль",
+);
 
 /// Lowercase particles inside names: `Стаффан де Мистура`, `Ursula von der Leyen`.
 pub fn is_name_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "du"
-            | "da"
-            | "di"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "де"
-            | "ди"
-            | "да"
-            | "дю"
-            | "ван"
-            | "фон"
-            | "дер"
-            | "ла"
-            | "ле"
-            | "бен"
-            | "ибн"
-            | "аль"
-            | "эль"
-    )
+    NAME_PARTICLES.contains(word)
 }
 
-const FUNCTION_WORDS: &[&str] = &[
-    "В",
-    "Во",
-    "На",
-    "По",
-    "С",
-    "Со",
-    "К",
-    "Ко",
-    "О",
-    "Об",
-    "У",
-    "Из",
-    "За",
-    "Для",
-    "От",
-    "До",
-    "При",
-    "Про",
-    "Над",
-    "Под",
-    "Но",
-    "И",
-    "А",
-    "Как",
-    "Что",
-    "Это",
-    "Эти",
-    "Этот",
-    "Эта",
-    "Он",
-    "Она",
-    "Они",
-    "Мы",
-    "Я",
-    "Вы",
-    "Его",
-    "Её",
-    "Ее",
-    "Их",
-    "Так",
-    "Также",
-    "Однако",
-    "Ранее",
-    "Кроме",
-    "Именно",
-    "После",
-    "Перед",
-    "Если",
-    "Когда",
-    "Тем",
-    "Все",
-    "Всё",
-    "Уже",
-    "Еще",
-    "Ещё",
-    "Сейчас",
-    "Теперь",
-    "Сегодня",
-    "Вчера",
-    "Завтра",
-    "Не",
-    "Ни",
-    "Между",
-    "Среди",
-    "Позднее",
-    "Затем",
-    "Потом",
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "By",
-    "For",
-    "From",
-    "To",
-    "Of",
-    "With",
-    "But",
-    "And",
-    "Or",
-    "As",
-    "If",
-    "When",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "After",
-    "Before",
-    "Today",
-    "Yesterday",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Sir",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Earlier",
-    "Later",
-    "Meanwhile",
-    "However",
-    "Also",
-    "There",
-    "Then",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "My",
-];
+const FUNCTION_WORDS: Words = words!(
+    256,
+    "A After Also An And April As At August Before But By December Dr Earlier \
+    February For Friday From He Her His However I If In It Its January July June \
+    Later March Meanwhile Monday Mr Mrs Ms My November October Of On Or Our \
+    Saturday September She Sir Sunday That The Their Then There These They This \
+    Those Thursday To Today Tuesday We Wednesday When With Yesterday You А В Во Все \
+    Всё Вчера Вы Для До Его Ее Если Еще Ещё Её За Завтра Затем И Из Именно Их К Как \
+    Ко Когда Кроме Между Мы На Над Не Ни Но О Об Однако Он Она Они От Перед По Под \
+    Позднее После Потом При Про Ранее С Сегодня Сейчас Со Среди Так Также Тем \
+    Теперь У Уже Что Эта Эти Это Этот Я",
+);
 
 /// Capitalised words that start sentences or phrases but are never part of
 /// a name.
 pub fn is_capitalised_function_word(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.iter().map(|w| w.to_string()).collect())
-        .contains(word)
+    FUNCTION_WORDS.contains(word)
 }
+
+const PHRASE_ENDS: Words = words!(
+    128,
+    "adding after and as at before but during earlier for from in last later on \
+    referring said that this to today told when which while who with yesterday а в \
+    во для до журналистам за и из к когда которая который на но о об от перед по \
+    после при с со также у что",
+);
 
 /// Lowercase words that end a speaker phrase written after its verb
 /// (`сказал Огнев на встрече`, `said Clarke on Tuesday`).
 pub fn ends_phrase(word: &str) -> bool {
-    matches!(
-        word,
-        "на" | "в"
-            | "во"
-            | "по"
-            | "с"
-            | "со"
-            | "после"
-            | "перед"
-            | "у"
-            | "к"
-            | "при"
-            | "для"
-            | "о"
-            | "об"
-            | "за"
-            | "из"
-            | "от"
-            | "до"
-            | "что"
-            | "который"
-            | "которая"
-            | "когда"
-            | "и"
-            | "а"
-            | "но"
-            | "также"
-            | "журналистам"
-            | "on"
-            | "in"
-            | "at"
-            | "after"
-            | "before"
-            | "to"
-            | "for"
-            | "during"
-            | "while"
-            | "from"
-            | "with"
-            | "that"
-            | "who"
-            | "which"
-            | "when"
-            | "as"
-            | "and"
-            | "but"
-            | "adding"
-            | "referring"
-            | "told"
-            | "said"
-            | "last"
-            | "this"
-            | "earlier"
-            | "later"
-            | "today"
-            | "yesterday"
-    )
+    PHRASE_ENDS.contains(word)
 }
+
+const ARTICLES: Words = words!(16, "A An The a an the");
 
 /// Articles and determiners dropped from the start of a role phrase
 /// (`A union spokesman` → `union spokesman`).
 pub fn is_article(word: &str) -> bool {
-    matches!(word, "a" | "an" | "the" | "A" | "An" | "The")
+    ARTICLES.contains(word)
 }
+
+const ADVERBS: Words = words!(
+    64,
+    "again already also earlier later previously then today yesterday вновь вчера \
+    еще ещё затем позднее позже ранее сегодня снова также тоже уже",
+);
 
 /// Adverbs that may sit between a speaker and the verb (`Ortiz later
 /// called`, `Песков также заявил`); not part of the speaker.
 pub fn is_adverb(word: &str) -> bool {
-    matches!(
-        word,
-        "later"
-            | "earlier"
-            | "also"
-            | "today"
-            | "yesterday"
-            | "again"
-            | "then"
-            | "previously"
-            | "already"
-            | "также"
-            | "ранее"
-            | "позже"
-            | "затем"
-            | "тоже"
-            | "уже"
-            | "вновь"
-            | "снова"
-            | "еще"
-            | "ещё"
-            | "вчера"
-            | "сегодня"
-            | "позднее"
-    )
+    ADVERBS.contains(word)
 }
+
+const CLAUSE_LINKS: Words = words!(
+    32,
+    "and as but or that when which while who а если и когда которая которые который \
+    но что чтобы",
+);
 
 /// Words that join clauses: a phrase containing one is not a speaker.
 pub fn links_clauses(word: &str) -> bool {
-    matches!(
-        word,
-        "and"
-            | "but"
-            | "or"
-            | "that"
-            | "who"
-            | "which"
-            | "when"
-            | "while"
-            | "as"
-            | "и"
-            | "а"
-            | "но"
-            | "что"
-            | "который"
-            | "которая"
-            | "которые"
-            | "когда"
-            | "если"
-            | "чтобы"
-    )
+    CLAUSE_LINKS.contains(word)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::wordset::assert_well_formed;
     use super::*;
+
+    #[test]
+    fn lists_are_well_formed() {
+        let lists = [
+            &RU_PAST,
+            &VERBS,
+            &ADDRESSEES,
+            &PRONOUNS,
+            &NAME_PARTICLES,
+            &FUNCTION_WORDS,
+            &PHRASE_ENDS,
+            &ARTICLES,
+            &ADVERBS,
+            &CLAUSE_LINKS,
+        ];
+        for list in lists.into_iter().chain([&ROLES]) {
+            assert_well_formed(list);
+        }
+    }
 
     #[test]
     fn verb_forms_and_roles() {

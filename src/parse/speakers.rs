@@ -50,12 +50,20 @@ struct Person {
 #[derive(Debug, Default)]
 pub struct People {
     persons: Vec<Person>,
-    by_key: HashMap<String, Vec<usize>>,
-    by_role: HashMap<&'static str, usize>,
+    by_key: HashMap<[char; 3], Vec<usize>>,
+    /// The last person named with each role; at most one entry per listed
+    /// role, so a scan is cheap.
+    by_role: Vec<(&'static str, usize)>,
 }
 
-fn surname_key(s: &str) -> String {
-    s.chars().map(super::case::lower).take(3).collect()
+/// The first three letters of a surname, lowercased: the bucket its case
+/// forms share.
+fn surname_key(s: &str) -> [char; 3] {
+    let mut key = ['\0'; 3];
+    for (k, c) in key.iter_mut().zip(s.chars()) {
+        *k = super::case::lower(c);
+    }
+    key
 }
 
 impl People {
@@ -64,7 +72,10 @@ impl People {
         for name in names_in(tokens) {
             let idx = self.add(&name.text);
             for role in name.roles {
-                self.by_role.insert(role, idx);
+                match self.by_role.iter_mut().find(|(r, _)| *r == role) {
+                    Some(entry) => entry.1 = idx,
+                    None => self.by_role.push((role, idx)),
+                }
             }
         }
     }
@@ -271,7 +282,12 @@ impl Resolver {
 
     /// The named person holding `role`, or the last person the text was about.
     fn holder(&self, role: &str) -> Option<usize> {
-        self.people.by_role.get(role).copied().or(self.last_person)
+        self.people
+            .by_role
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map(|&(_, idx)| idx)
+            .or(self.last_person)
     }
 
     fn set_person(&mut self, idx: usize) {

@@ -1,34 +1,106 @@
-//! Constant-time membership for the lexicon's word lists: each set is built
-//! once, and a lookup hashes the word (FNV-1a, cheap for short keys) instead
-//! of comparing it with every entry.
+//! Closed word lists, each stored as one space-separated string with a
+//! small open-addressing hash table of word offsets, both made at compile
+//! time: the wasm module carries only the words' bytes and the table, with
+//! no hash-set building code, and a lookup hashes the word once.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+/// A space-separated word list and its hash table.
+pub struct Words {
+    pub(super) list: &'static str,
+    /// 1 + the byte offset of a word in `list`, or 0 for an empty slot.
+    pub(super) table: &'static [u16],
+}
 
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+/// A `Words` from a string literal, with a table of `$slots` slots (a power
+/// of two, at least half again the number of words).
+macro_rules! words {
+    ($slots:literal, $list:expr $(,)?) => {
+        $crate::parse::wordset::Words {
+            list: $list,
+            table: &$crate::parse::wordset::table::<$slots>($list),
         }
-        self.0 = h;
+    };
+}
+pub(super) use words;
+
+/// FNV-1a: cheap for short keys, and usable at compile time.
+const fn hash(mut bytes: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    while let [b, rest @ ..] = bytes {
+        h ^= *b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        bytes = rest;
+    }
+    h as usize
+}
+
+/// A listed word without its tag: a trailing digit is data, not part of
+/// the word (`мэр2`).
+const fn key(word: &[u8]) -> &[u8] {
+    match word {
+        [head @ .., b'0'..=b'9'] => head,
+        _ => word,
     }
 }
 
-pub type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+/// The hash table of `list`; evaluated by the compiler only.
+pub const fn table<const SLOTS: usize>(list: &str) -> [u16; SLOTS] {
+    let bytes = list.as_bytes();
+    let mut table = [0u16; SLOTS];
+    let (mut start, mut i) = (0, 0);
+    while i <= bytes.len() {
+        if i == bytes.len() || bytes[i] == b' ' {
+            let (head, _) = bytes.split_at(i);
+            let (_, word) = head.split_at(start);
+            let mut slot = hash(key(word)) & (SLOTS - 1);
+            while table[slot] != 0 {
+                slot = (slot + 1) & (SLOTS - 1);
+            }
+            table[slot] = start as u16 + 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    table
+}
+
+impl Words {
+    pub fn contains(&self, word: &str) -> bool {
+        self.find(word).is_some()
+    }
+
+    /// The listed word equal to `word`, borrowed from the list.
+    pub fn find(&self, word: &str) -> Option<&'static str> {
+        self.find_tagged(word)
+            .and_then(|(w, tag)| tag.is_none().then_some(w))
+    }
+
+    /// The listed word equal to `word`, and its tag digit if it has one.
+    pub fn find_tagged(&self, word: &str) -> Option<(&'static str, Option<u8>)> {
+        let mask = self.table.len().checked_sub(1)?;
+        let mut slot = hash(word.as_bytes()) & mask;
+        for _ in 0..self.table.len() {
+            let at = usize::from(*self.table.get(slot)?).checked_sub(1)?;
+            let rest = self.list.get(at..)?;
+            if let Some(entry) = rest.get(..word.len()).filter(|e| *e == word) {
+                match rest.as_bytes().get(word.len()..)? {
+                    [] | [b' ', ..] => return Some((entry, None)),
+                    [d @ b'0'..=b'9'] | [d @ b'0'..=b'9', b' ', ..] => {
+                        return Some((entry, Some(d - b'0')))
+                    }
+                    _ => {}
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        None
+    }
+
+    /// Every word of the list, in order (for tests).
+    #[cfg(test)]
+    pub fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.list.split(' ')
+    }
+}
 
 /// Longest word worth folding for a lookup; no listed word is longer.
 const MAX_WORD_BYTES: usize = 64;
@@ -40,15 +112,65 @@ pub fn fold_first<'b>(word: &str, buf: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&
     let first = super::case::lower(chars.next()?);
     let rest = chars.as_str();
     let n = first.len_utf8();
-    if n + rest.len() > MAX_WORD_BYTES {
-        return None;
-    }
-    first.encode_utf8(&mut buf[..n]);
-    buf[n..n + rest.len()].copy_from_slice(rest.as_bytes());
-    std::str::from_utf8(&buf[..n + rest.len()]).ok()
+    let out = buf.get_mut(..n + rest.len())?;
+    let (head, tail) = out.split_at_mut(n);
+    first.encode_utf8(head);
+    tail.copy_from_slice(rest.as_bytes());
+    std::str::from_utf8(out).ok()
 }
 
 /// A fresh `[u8; MAX_WORD_BYTES]` for [`fold_first`].
 pub fn buffer() -> [u8; MAX_WORD_BYTES] {
     [0; MAX_WORD_BYTES]
+}
+
+/// Checks that `words` has no repeats or empty words and that its table
+/// keeps a third of its slots free, so lookups stay short.
+#[cfg(test)]
+pub fn assert_well_formed(words: &Words) {
+    let all: Vec<&str> = words.words().collect();
+    let mut sorted = all.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), all.len(), "repeated word");
+    assert!(all.iter().all(|w| !w.is_empty()));
+    assert!(all.len() * 3 <= words.table.len() * 2, "table too full");
+    assert!(words.table.len().is_power_of_two());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIST: Words = words!(16, "and a bb ba c сказал сказала");
+
+    #[test]
+    fn finds_every_listed_word_and_nothing_else() {
+        assert_well_formed(&LIST);
+        for w in LIST.words() {
+            assert_eq!(LIST.find(w), Some(w));
+        }
+        for w in [
+            "",
+            "an",
+            "b",
+            "bc",
+            "d",
+            "ab",
+            "сказа",
+            "сказали",
+            "a ",
+            "and a",
+        ] {
+            assert!(!LIST.contains(w), "{w}");
+        }
+        const ONE: Words = words!(2, "x");
+        assert!(ONE.contains("x") && !ONE.contains("y"));
+        const TAGGED: Words = words!(8, "ab2 a1 b");
+        assert_eq!(TAGGED.find_tagged("ab"), Some(("ab", Some(2))));
+        assert_eq!(TAGGED.find_tagged("a"), Some(("a", Some(1))));
+        assert_eq!(TAGGED.find_tagged("b"), Some(("b", None)));
+        assert_eq!(TAGGED.find("a"), None);
+        assert_eq!(TAGGED.find_tagged("c"), None);
+    }
 }
