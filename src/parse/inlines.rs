@@ -6,9 +6,19 @@ use crate::model::{Inline, Paragraph};
 
 use super::quotes::Piece;
 
-/// The `id` of the n-th quote (0-based).
+/// The `id` of the n-th quote (0-based): `quote-1`, `quote-2`, …
 pub fn quote_id(n: usize) -> String {
-    format!("quote-{}", n + 1)
+    let mut id = String::from("quote-");
+    push_number(&mut id, n + 1);
+    id
+}
+
+/// Appends `n` in decimal; no `core::fmt` in the wasm module's parser.
+pub fn push_number(s: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(s, n / 10);
+    }
+    s.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// Builds the paragraph; `parts_seen` counts each quote's parts so far.

@@ -140,7 +140,7 @@ pub fn nominative(name: &str) -> String {
             ] {
                 if let Some(stem) = w.strip_suffix(ending) {
                     if stem.chars().count() >= 3 {
-                        return format!("{stem}{replacement}");
+                        return [stem, replacement].concat();
                     }
                 }
             }

@@ -3,6 +3,8 @@
 //! verbs, resolves each quote's speaker where the reading meets it, and
 //! collects credited sources.
 
+use std::ops::Range;
+
 use crate::model::{Dateline, Quote};
 
 use super::inlines::quote_id;
@@ -42,12 +44,6 @@ fn spans(p: &str, pieces: &[Piece]) -> Vec<Span> {
     out
 }
 
-fn tokens_of(p: &str, from: usize, to: usize) -> Vec<Token<'_>> {
-    p.get(from..to)
-        .map(|s| tokens(s, from).collect())
-        .unwrap_or_default()
-}
-
 /// Resolves quote `q`'s speaker the first time the reading meets it.
 fn resolve(
     resolver: &mut Resolver,
@@ -74,23 +70,29 @@ pub fn read(paragraphs: &[String], found: &Found, dateline: Option<&Dateline>) -
     // Paragraph by paragraph: the names a paragraph mentions are learnt
     // before its speakers are resolved (a quote may precede its speaker's
     // full name in the same paragraph), and memory stays one paragraph deep.
+    // One token buffer for the whole body, refilled per paragraph: spans
+    // hold ranges of it, so reading allocates nothing per span.
+    let mut toks: Vec<Token> = Vec::new();
+    let mut ranges: Vec<(Span, Range<usize>)> = Vec::new();
     for (p, pieces) in paragraphs.iter().zip(&found.pieces) {
-        let spans: Vec<(Span, Vec<Token>)> = spans(p, pieces)
-            .into_iter()
-            .map(|span| {
-                let toks = match span {
-                    Span::Narration(from, to) | Span::Attribution(_, from, to) => {
-                        tokens_of(p, from, to)
-                    }
-                    Span::Quoted(_) => Vec::new(),
-                };
-                (span, toks)
-            })
-            .collect();
-        for (_, toks) in &spans {
-            resolver.people.learn(toks);
+        toks.clear();
+        ranges.clear();
+        for span in spans(p, pieces) {
+            let from = toks.len();
+            if let Span::Narration(a, b) | Span::Attribution(_, a, b) = span {
+                if let Some(s) = p.get(a..b) {
+                    toks.extend(tokens(s, a));
+                }
+            }
+            ranges.push((span, from..toks.len()));
         }
-        for (span, toks) in &spans {
+        for (_, range) in &ranges {
+            resolver
+                .people
+                .learn(toks.get(range.clone()).unwrap_or_default());
+        }
+        for (span, range) in &ranges {
+            let toks = toks.get(range.clone()).unwrap_or_default();
             match *span {
                 Span::Narration(..) => {
                     resolver.observe(p, toks);

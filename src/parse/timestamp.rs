@@ -7,6 +7,8 @@
 
 use crate::model::Published;
 
+use super::inlines::push_number;
+
 /// Longer lines are prose, not a timestamp; the bound also keeps the work
 /// per line constant.
 const MAX_LEN: usize = 80;
@@ -45,12 +47,44 @@ pub fn parse_timestamp(line: &str, month_first: bool) -> Option<Published> {
     })?;
     Some(Published {
         text: line.to_string(),
-        local: format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}",
-            date.year, date.month, date.day, time.hour, time.minute
-        ),
+        local: local(&date, &time),
         offset,
     })
+}
+
+/// `YYYY-MM-DDTHH:MM`.
+fn local(date: &Date, time: &Time) -> String {
+    let mut s = String::with_capacity(16);
+    push_padded(&mut s, date.year, 4);
+    for (sep, n) in [
+        ('-', date.month),
+        ('-', date.day),
+        ('T', time.hour),
+        (':', time.minute),
+    ] {
+        s.push(sep);
+        push_padded(&mut s, n, 2);
+    }
+    s
+}
+
+/// `±HH:MM`.
+fn offset(sign: char, hours: u32, minutes: u32) -> String {
+    let mut s = String::with_capacity(6);
+    s.push(sign);
+    push_padded(&mut s, hours, 2);
+    s.push(':');
+    push_padded(&mut s, minutes, 2);
+    s
+}
+
+/// Appends `n` with leading zeros to `width` digits, without `core::fmt`.
+fn push_padded(s: &mut String, n: u32, width: u32) {
+    let digits = n.checked_ilog10().unwrap_or(0) + 1;
+    for _ in digits..width {
+        s.push('0');
+    }
+    push_number(s, n as usize);
 }
 
 fn tokenize(line: &str) -> Option<Vec<Tok>> {
@@ -388,7 +422,7 @@ impl Reader<'_> {
         if hours > 14 || minutes > 59 {
             return None;
         }
-        Some(format!("{sign}{hours:02}:{minutes:02}"))
+        Some(offset(sign, hours, minutes))
     }
 }
 
@@ -396,10 +430,10 @@ impl Reader<'_> {
 fn add_to_moscow(offset: &str) -> String {
     let sign = if offset.starts_with('-') { -1 } else { 1 };
     let hours: i32 = offset.get(1..3).and_then(|h| h.parse().ok()).unwrap_or(0);
-    let minutes = offset.get(4..6).unwrap_or("00");
+    let minutes = offset.get(4..6).and_then(|m| m.parse().ok()).unwrap_or(0);
     let total = 3 + sign * hours;
     let sign = if total < 0 { '-' } else { '+' };
-    format!("{sign}{:02}:{minutes}", total.abs())
+    self::offset(sign, total.unsigned_abs(), minutes)
 }
 
 fn valid_date(year: u32, month: u32, day: u32) -> Option<Date> {
