@@ -3,9 +3,28 @@
 //
 //   <article-widget src="article.txt" theme="auto"></article-widget>
 //   <article-widget lang="en"><script type="text/plain">Title…</script></article-widget>
-import init, { mount } from './article_widget.js';
+//
+// Nothing here waits on anything else it could fetch meanwhile: the glue (and
+// its DOM builder), the .wasm and the text of every <article-widget src>
+// already in the page are requested at once, where static imports would fetch
+// this module, then the glue, then the .wasm, then (once the element is
+// defined) the text.
 
-await init();
+/** Article texts requested before the element was defined, by URL. */
+const early = new Map();
+for (const el of document.querySelectorAll('article-widget[src]')) {
+  // An invalid URL is left for the element to report.
+  const url = URL.parse?.(el.getAttribute('src'), document.baseURI)?.href;
+  if (url && !early.has(url)) early.set(url, quiet(fetch(url)));
+}
+
+const wasm = quiet(fetch(new URL('article_widget_bg.wasm', import.meta.url)));
+// dom.js is the glue's own import, requested here beside it, not after it.
+const [{ default: init, mount }] = await Promise.all([
+  import('./article_widget.js'),
+  import('./dom.js'),
+]);
+await init({ module_or_path: wasm });
 
 // Attribute → mount option. `src` is handled on its own.
 const OPTIONS = {
@@ -14,6 +33,19 @@ const OPTIONS = {
   'collapse-threshold': 'collapseThreshold',
   'time-zone': 'timeZone',
 };
+
+/** `promise`, its failure handled where it is awaited, not reported early. */
+function quiet(promise) {
+  promise.catch(() => {});
+  return promise;
+}
+
+/** The early request for `url`, once: a later load fetches it again. */
+function take(url) {
+  const response = early.get(url);
+  early.delete(url);
+  return response;
+}
 
 export class ArticleWidgetElement extends HTMLElement {
   static observedAttributes = ['src', ...Object.keys(OPTIONS)];
@@ -24,12 +56,15 @@ export class ArticleWidgetElement extends HTMLElement {
   #fetching = null;
 
   connectedCallback() {
+    // An upgrade calls attributeChangedCallback first: `src` may be loading.
+    if (this.#fetching !== null) return;
     if (this.#text !== null && this.#textSrc === this.getAttribute('src')) this.#render();
     else this.#load();
   }
 
   disconnectedCallback() {
     this.#fetching?.abort();
+    this.#fetching = null;
     this.#destroy();
   }
 
@@ -55,8 +90,10 @@ export class ArticleWidgetElement extends HTMLElement {
 
   async #load() {
     this.#fetching?.abort();
+    this.#fetching = null;
     const src = this.getAttribute('src');
     this.#textSrc = src;
+    this.#text = null;
     if (src === null) {
       this.#text = this.querySelector('script[type="text/plain"]')?.textContent ?? '';
       this.#render();
@@ -65,12 +102,15 @@ export class ArticleWidgetElement extends HTMLElement {
     const fetching = (this.#fetching = new AbortController());
     this.dataset.state = 'loading';
     try {
-      const response = await fetch(new URL(src, document.baseURI), { signal: fetching.signal });
+      const url = new URL(src, document.baseURI).href;
+      const response = await (take(url) ?? fetch(url, { signal: fetching.signal }));
       if (!response.ok) throw new Error(`article-widget: ${src}: HTTP ${response.status}`);
       this.#text = await response.text();
     } catch (error) {
       if (!fetching.signal.aborted) this.#fail(error);
       return;
+    } finally {
+      if (this.#fetching === fetching) this.#fetching = null;
     }
     if (!fetching.signal.aborted) this.#render();
   }

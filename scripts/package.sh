@@ -10,16 +10,14 @@ version=$(awk -F'"' '/^version *=/ { print $2; exit }' Cargo.toml)
 dist=target/package/article-widget
 pkg=www/pkg
 
-for f in article_widget.js article_widget.d.ts article_widget_bg.wasm article_widget_bg.wasm.d.ts define.js snippets; do
-  test -e "$pkg/$f" || { echo "package: $pkg/$f missing; run scripts/build.sh (make package does)" >&2; exit 1; }
+for f in article_widget.js article_widget.d.ts article_widget_bg.wasm article_widget_bg.wasm.d.ts define.js dom.js; do
+  test -f "$pkg/$f" || { echo "package: $pkg/$f missing; run scripts/build.sh (make package does)" >&2; exit 1; }
 done
 
 rm -rf "$dist"
 mkdir -p "$dist"
 cp "$pkg"/article_widget.js "$pkg"/article_widget.d.ts "$pkg"/article_widget_bg.wasm \
-  "$pkg"/article_widget_bg.wasm.d.ts "$pkg"/define.js "$dist"/
-# JS the glue imports (wasm-bindgen snippets: the DOM builder, js/dom.js).
-cp -r "$pkg"/snippets "$dist"/
+  "$pkg"/article_widget_bg.wasm.d.ts "$pkg"/define.js "$pkg"/dom.js "$dist"/
 cp npm/node.js npm/node.d.ts npm/define.d.ts "$dist"/
 # ArticleWidget declares [Symbol.dispose]; without this a consumer whose `lib`
 # predates ES explicit resource management fails to type-check the package.

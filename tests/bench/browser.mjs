@@ -47,18 +47,19 @@ async function renderRuns(browser, url) {
 
 /**
  * Navigation start → `<article-widget>` rendered (one-tag embed, nothing
- * cached: the server says no-store), and the same for blank.html, a page
- * with one module script and no widget, loads alternating. One page
- * navigated again and again, so a renderer process start is not counted;
- * the first round is a warm-up. Also when the .wasm and the article text
+ * cached: the server says no-store), the same with the preload hints a page
+ * can add (cold-hints.html), and blank.html, a page with one module script
+ * and no widget, loads alternating. One page navigated again and again, so a
+ * renderer process start is not counted; the first round is a warm-up. Also when the .wasm and the article text
  * finished downloading.
  */
 async function coldStart(browser, url) {
-  log(`cold start: ${LOADS} loads each of cold.html and blank.html`);
+  const names = ['cold', 'cold-hints', 'blank'];
+  log(`cold start: ${LOADS} loads each of ${names.map((n) => `${n}.html`).join(', ')}`);
   const page = await newPage(browser);
-  const loads = { cold: [], blank: [] };
+  const loads = Object.fromEntries(names.map((name) => [name, []]));
   for (let i = 0; i <= LOADS; i += 1) {
-    for (const name of i % 2 ? ['cold', 'blank'] : ['blank', 'cold']) {
+    for (const name of i % 2 ? names : [...names].reverse()) {
       await page.goto(url(`tests/bench/${name}.html`));
       const handle = await page.waitForFunction(() => {
         if (performance.getEntriesByName('widget-failed').length) return { failed: true };
@@ -80,6 +81,7 @@ async function coldStart(browser, url) {
     median: median(times),
     min: Math.min(...times),
     max: Math.max(...times),
+    hints: median(loads['cold-hints'].map((l) => l.rendered)),
     blank: median(loads.blank.map((l) => l.rendered)),
     wasmLoaded: median(loads.cold.map((l) => l.wasm)),
     textLoaded: median(loads.cold.map((l) => l.text)),

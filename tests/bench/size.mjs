@@ -1,9 +1,9 @@
 // Sizes of what a page loads for the widget, raw, gzip -9 and brotli (node's
 // zlib, quality 11): the .wasm (which carries the stylesheet), the JS glue,
-// the JS it imports (wasm-bindgen snippets) and the <article-widget> entry. Used by scripts/bench.sh (the table) and
+// the DOM builder it imports and the <article-widget> entry. Used by scripts/bench.sh (the table) and
 // tests/e2e/size.test.mjs (the budget).
 //   node tests/bench/size.mjs [pkg-dir]   → JSON on stdout
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -14,13 +14,7 @@ export const PKG = fileURLToPath(new URL('../../www/pkg/', import.meta.url));
 export const BUDGET_GZIP = 40 * 1024;
 
 /** What a page loads: the one-tag embed imports all of these. */
-export const SHIPPED = ['article_widget_bg.wasm', 'article_widget.js', 'define.js'];
-
-/** The snippets the glue imports (`snippets/<crate>-<hash>/js/*.js`). */
-async function snippets(dir) {
-  const found = await readdir(join(dir, 'snippets'), { recursive: true }).catch(() => []);
-  return found.filter((name) => name.endsWith('.js')).map((name) => join('snippets', name)).sort();
-}
+export const SHIPPED = ['article_widget_bg.wasm', 'article_widget.js', 'dom.js', 'define.js'];
 
 function measure(name, bytes) {
   return {
@@ -36,7 +30,7 @@ function measure(name, bytes) {
 /** `{ files: [{name, raw, gzip, brotli}], total: {...} }` for `dir`. */
 export async function sizes(dir = PKG) {
   const files = [];
-  for (const name of [...SHIPPED, ...(await snippets(dir))]) {
+  for (const name of SHIPPED) {
     files.push(measure(name, await readFile(join(dir, name))));
   }
   const total = { name: 'total', raw: 0, gzip: 0, brotli: 0 };
