@@ -10,16 +10,17 @@ use super::related::parse_related;
 use super::timestamp::parse_timestamp;
 
 #[derive(Debug, Default)]
-pub struct Layout {
+pub struct Layout<'a> {
     pub title: String,
     pub published: Option<Published>,
     pub related: Vec<RelatedLink>,
-    /// Paragraph texts, lines joined with `\n`.
-    pub paragraphs: Vec<String>,
+    /// Paragraph texts, lines joined with `\n`: slices of the text, as a
+    /// paragraph is a run of consecutive lines.
+    pub paragraphs: Vec<&'a str>,
 }
 
 /// Splits normalised text (LF only, no trailing spaces).
-pub fn split(text: &str, month_first: bool) -> Layout {
+pub fn split(text: &str, month_first: bool) -> Layout<'_> {
     let mut layout = Layout::default();
     let mut lines = text.split('\n');
     if let Some(title) = lines.by_ref().find(|l| !is_blank(l)) {
@@ -32,25 +33,33 @@ pub fn split(text: &str, month_first: bool) -> Layout {
             None => first = Some(line),
         }
     }
-    let mut current: Option<String> = None;
+    // The byte range of the paragraph being read.
+    let mut current: Option<(usize, usize)> = None;
     for line in first.into_iter().chain(lines) {
         if is_blank(line) {
-            layout.paragraphs.extend(current.take());
+            close(text, &mut current, &mut layout.paragraphs);
         } else if let Some(item) = parse_related(line) {
-            layout.paragraphs.extend(current.take());
+            close(text, &mut current, &mut layout.paragraphs);
             layout.related.push(item);
         } else {
+            // Lines are slices of `text`, so the offset is pointer arithmetic.
+            let start = line.as_ptr() as usize - text.as_ptr() as usize;
+            let end = start + line.len();
             match current.as_mut() {
-                Some(p) => {
-                    p.push('\n');
-                    p.push_str(line);
-                }
-                None => current = Some(line.to_string()),
+                Some((_, to)) => *to = end,
+                None => current = Some((start, end)),
             }
         }
     }
-    layout.paragraphs.extend(current);
+    close(text, &mut current, &mut layout.paragraphs);
     layout
+}
+
+/// Ends the paragraph `current` of `text`, if one is open.
+fn close<'a>(text: &'a str, current: &mut Option<(usize, usize)>, paragraphs: &mut Vec<&'a str>) {
+    if let Some(p) = current.take().and_then(|(from, to)| text.get(from..to)) {
+        paragraphs.push(p);
+    }
 }
 
 #[cfg(test)]

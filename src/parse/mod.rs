@@ -42,22 +42,35 @@ pub struct ParseOptions {
 pub fn parse(text: &str, options: &ParseOptions) -> Article {
     let text = lines::normalise(text);
     let layout = layout::split(&text, options.month_first);
-    let found = quotes::find_quotes(&layout.paragraphs);
-    let dateline = layout
-        .paragraphs
-        .first()
-        .and_then(|p| dateline::find_dateline(p));
-    let reading = reading::read(&layout.paragraphs, &found, dateline.as_ref());
-    let mut parts_seen = vec![0; found.quotes.len()];
-    let body = layout
-        .paragraphs
-        .iter()
-        .zip(&found.pieces)
-        .map(|(p, pieces)| inlines::paragraph(p, pieces, &mut parts_seen))
-        .collect();
-    let lang = lang::detect(
-        std::iter::once(layout.title.as_str()).chain(layout.paragraphs.iter().map(String::as_str)),
-    );
+    let paragraphs = &layout.paragraphs;
+    let dateline = paragraphs.first().and_then(|p| dateline::find_dateline(p));
+    // One pass, paragraph by paragraph, so each is read while it is in
+    // cache: quotes, then the reading, then the inlines. The reading waits
+    // while a quote runs on, as its attribution may come in a later
+    // paragraph and the speaker is resolved where the reading meets it.
+    let mut finder = quotes::Finder::default();
+    let mut reader = reading::Reader::new(dateline.as_ref());
+    let mut waiting: Vec<(&str, Vec<quotes::Piece>)> = Vec::new();
+    let mut parts_seen = Vec::new();
+    let mut body = Vec::with_capacity(paragraphs.len());
+    for (n, p) in paragraphs.iter().enumerate() {
+        let mut pieces = Vec::new();
+        finder.paragraph(n, p, paragraphs.get(n + 1).copied(), &mut pieces);
+        parts_seen.resize(finder.quotes.len(), 0);
+        body.push(inlines::paragraph(p, &pieces, &mut parts_seen));
+        waiting.push((p, pieces));
+        if !finder.carrying() {
+            for (p, pieces) in waiting.drain(..) {
+                reader.paragraph(p, &pieces, &finder.quotes);
+            }
+        }
+    }
+    for (p, pieces) in waiting.drain(..) {
+        reader.paragraph(p, &pieces, &finder.quotes);
+    }
+    let lang =
+        lang::detect(std::iter::once(layout.title.as_str()).chain(paragraphs.iter().copied()));
+    let reading = reader.finish(finder.quotes);
     Article {
         title: layout.title,
         lang: lang.to_string(),
@@ -73,5 +86,9 @@ pub fn parse(text: &str, options: &ParseOptions) -> Article {
 /// The normalised text of every body paragraph, as `parse` splits it:
 /// what `text_of` must give back for each paragraph.
 pub fn paragraph_texts(text: &str, options: &ParseOptions) -> Vec<String> {
-    layout::split(&lines::normalise(text), options.month_first).paragraphs
+    layout::split(&lines::normalise(text), options.month_first)
+        .paragraphs
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }

@@ -47,39 +47,43 @@ impl Piece {
     }
 }
 
-/// All quotes of the body, and per paragraph the pieces they occupy, in
-/// order and without overlap.
-#[derive(Debug, Clone, Default)]
-pub struct Found {
+/// Quotes mark by mark, paragraph by paragraph: the drafts so far and the
+/// quote that runs on into the next paragraph, if any.
+#[derive(Debug, Default)]
+pub struct Finder {
     pub quotes: Vec<Draft>,
-    pub pieces: Vec<Vec<Piece>>,
+    carry: Option<(usize, Kind)>,
 }
 
 /// Quoted names are short, capitalised and unpunctuated.
 const MAX_NAME_CHARS: usize = 40;
 const MAX_NAME_WORDS: usize = 4;
 
-pub fn find_quotes(paragraphs: &[String]) -> Found {
-    let mut found = Found::default();
-    let mut carry: Option<(usize, Kind)> = None;
-    for (n, p) in paragraphs.iter().enumerate() {
-        let next = paragraphs.get(n + 1).map(String::as_str);
+impl Finder {
+    /// Finds the quotes of paragraph `n`, `p`, and appends the pieces they
+    /// occupy to `pieces`, in order and without overlap. `next` is the
+    /// paragraph after it.
+    pub fn paragraph(&mut self, n: usize, p: &str, next: Option<&str>, pieces: &mut Vec<Piece>) {
         let mut para = Para {
             p,
             n,
-            pieces: Vec::new(),
-            quotes: &mut found.quotes,
+            pieces,
+            quotes: &mut self.quotes,
         };
-        carry = para.run(carry.take(), next);
-        found.pieces.push(para.pieces);
+        self.carry = para.run(self.carry.take(), next);
     }
-    found
+
+    /// Whether a quote runs on into the next paragraph, so that its
+    /// attribution may still come.
+    pub fn carrying(&self) -> bool {
+        self.carry.is_some()
+    }
 }
 
 struct Para<'a> {
     p: &'a str,
     n: usize,
-    pieces: Vec<Piece>,
+    pieces: &'a mut Vec<Piece>,
     quotes: &'a mut Vec<Draft>,
 }
 

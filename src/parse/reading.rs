@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::model::{Dateline, Quote};
 
 use super::inlines::quote_id;
-use super::quotes::{Found, Piece};
+use super::quotes::{Draft, Piece};
 use super::sources;
 use super::speakers::Resolver;
 use super::words::{tokens, Token};
@@ -47,12 +47,11 @@ fn spans(p: &str, pieces: &[Piece]) -> Vec<Span> {
 /// Resolves quote `q`'s speaker the first time the reading meets it.
 fn resolve(
     resolver: &mut Resolver,
-    found: &Found,
+    quotes: &[Draft],
     resolved: &mut [Option<Option<String>>],
     q: usize,
 ) {
-    let speaker = found
-        .quotes
+    let speaker = quotes
         .get(q)
         .and_then(|d| d.said.as_ref()?.speaker.as_deref());
     if let (Some(slot @ None), Some(speaker)) = (resolved.get_mut(q), speaker) {
@@ -60,76 +59,106 @@ fn resolve(
     }
 }
 
-pub fn read(paragraphs: &[String], found: &Found, dateline: Option<&Dateline>) -> Reading {
-    let mut resolver = Resolver::default();
-    let mut credited = Vec::new();
-    if let Some(agency) = dateline.and_then(|d| d.agency.clone()) {
-        sources::add(&mut credited, agency);
-    }
-    let mut resolved: Vec<Option<Option<String>>> = vec![None; found.quotes.len()];
-    // Paragraph by paragraph: the names a paragraph mentions are learnt
-    // before its speakers are resolved (a quote may precede its speaker's
-    // full name in the same paragraph), and memory stays one paragraph deep.
+/// The reading so far.
+pub struct Reader<'a> {
+    resolver: Resolver,
+    credited: Vec<String>,
+    /// Per quote: `None` until the reading meets it with a speaker.
+    resolved: Vec<Option<Option<String>>>,
     // One token buffer for the whole body, refilled per paragraph: spans
     // hold ranges of it, so reading allocates nothing per span.
-    let mut toks: Vec<Token> = Vec::new();
-    let mut ranges: Vec<(Span, Range<usize>)> = Vec::new();
-    for (p, pieces) in paragraphs.iter().zip(&found.pieces) {
-        toks.clear();
-        ranges.clear();
+    toks: Vec<Token<'a>>,
+    ranges: Vec<(Span, Range<usize>)>,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(dateline: Option<&Dateline>) -> Reader<'a> {
+        let mut credited = Vec::new();
+        if let Some(agency) = dateline.and_then(|d| d.agency.clone()) {
+            sources::add(&mut credited, agency);
+        }
+        Reader {
+            resolver: Resolver::default(),
+            credited,
+            resolved: Vec::new(),
+            toks: Vec::new(),
+            ranges: Vec::new(),
+        }
+    }
+
+    /// Reads paragraph `p` with its quote pieces. The names a paragraph
+    /// mentions are learnt before its speakers are resolved (a quote may
+    /// precede its speaker's full name in the same paragraph), and memory
+    /// stays one paragraph deep.
+    pub fn paragraph(&mut self, p: &'a str, pieces: &[Piece], quotes: &[Draft]) {
+        if self.resolved.len() < quotes.len() {
+            self.resolved.resize(quotes.len(), None);
+        }
+        self.toks.clear();
+        self.ranges.clear();
         for span in spans(p, pieces) {
-            let from = toks.len();
+            let from = self.toks.len();
             if let Span::Narration(a, b) | Span::Attribution(_, a, b) = span {
                 if let Some(s) = p.get(a..b) {
-                    toks.extend(tokens(s, a));
+                    self.toks.extend(tokens(s, a));
                 }
             }
-            ranges.push((span, from..toks.len()));
+            self.ranges.push((span, from..self.toks.len()));
         }
-        for (_, range) in &ranges {
-            resolver
-                .people
-                .learn(toks.get(range.clone()).unwrap_or_default());
+        for (_, range) in &self.ranges {
+            let toks = self.toks.get(range.clone()).unwrap_or_default();
+            self.resolver.people.learn(toks);
         }
-        for (span, range) in &ranges {
-            let toks = toks.get(range.clone()).unwrap_or_default();
+        for (span, range) in &self.ranges {
+            let toks = self.toks.get(range.clone()).unwrap_or_default();
+            let (resolver, resolved) = (&mut self.resolver, &mut self.resolved);
             match *span {
                 Span::Narration(..) => {
                     resolver.observe(p, toks);
-                    sources::collect(p, toks, &mut credited);
+                    sources::collect(p, toks, &mut self.credited);
                 }
                 Span::Attribution(q, ..) => {
-                    sources::collect(p, toks, &mut credited);
-                    resolve(&mut resolver, found, &mut resolved, q);
+                    sources::collect(p, toks, &mut self.credited);
+                    resolve(resolver, quotes, resolved, q);
                 }
-                Span::Quoted(q) => resolve(&mut resolver, found, &mut resolved, q),
+                Span::Quoted(q) => resolve(resolver, quotes, resolved, q),
             }
         }
     }
-    let quotes = found
-        .quotes
-        .iter()
-        .zip(resolved)
-        .enumerate()
-        .map(|(i, (draft, resolved))| Quote {
-            id: quote_id(i),
-            text: draft
-                .parts
-                .iter()
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" "),
-            parts: draft.parts.clone(),
-            speaker: draft.said.as_ref().and_then(|s| s.speaker.clone()),
-            speaker_resolved: resolved.flatten(),
-            verb: draft.said.as_ref().map(|s| s.verb.clone()),
-            inline: draft.inline,
-            paragraph: draft.paragraph,
-        })
-        .collect();
-    Reading {
-        quotes,
-        sources: credited,
+
+    /// The quotes with their speakers resolved, and the sources.
+    pub fn finish(mut self, drafts: Vec<Draft>) -> Reading {
+        self.resolved.resize(drafts.len(), None);
+        let quotes = drafts
+            .into_iter()
+            .zip(self.resolved)
+            .enumerate()
+            .map(|(i, (draft, resolved))| {
+                let (speaker, verb) = match draft.said {
+                    Some(said) => (said.speaker, Some(said.verb)),
+                    None => (None, None),
+                };
+                Quote {
+                    id: quote_id(i),
+                    text: draft
+                        .parts
+                        .iter()
+                        .map(|s| s.trim())
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    parts: draft.parts,
+                    speaker,
+                    speaker_resolved: resolved.flatten(),
+                    verb,
+                    inline: draft.inline,
+                    paragraph: draft.paragraph,
+                }
+            })
+            .collect();
+        Reading {
+            quotes,
+            sources: self.credited,
+        }
     }
 }
