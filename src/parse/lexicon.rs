@@ -4,7 +4,7 @@
 //! compile-time hash table (see `wordset`), so the module carries the words
 //! and little else.
 
-use super::wordset::{buffer, fold_first, words, Words};
+use super::wordset::{words, Words};
 
 /// Russian past-tense reporting verbs, masculine form; the feminine,
 /// neuter and plural add `а`, `о`, `и` (`ы` after `н`: `уверены`).
@@ -92,17 +92,18 @@ pub fn role_of(word: &str) -> Option<&'static str> {
     // Roles are lowercase but for a capital first letter, so only that
     // letter is folded; then the word minus up to three ending letters is
     // looked up as a stem that allows that many.
-    let mut buf = buffer();
-    let folded = fold_first(word, &mut buf)?;
-    let mut end = folded.len();
+    let mut chars = word.chars();
+    let mut first = [0; 4];
+    let head = super::case::lower(chars.next()?).encode_utf8(&mut first);
+    let mut tail = chars.as_str();
     for cut in 0..=3 {
-        let stem = folded.get(..end)?;
-        if let Some((role, Some(extra))) = ROLES.find_tagged(stem) {
+        if let Some((role, Some(extra))) = ROLES.find_parts(head.as_bytes(), tail.as_bytes()) {
             if cut <= extra {
                 return Some(role);
             }
         }
-        end = stem.char_indices().next_back()?.0;
+        let (end, _) = tail.char_indices().next_back()?;
+        tail = tail.get(..end)?;
     }
     None
 }

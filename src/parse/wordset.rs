@@ -22,9 +22,12 @@ macro_rules! words {
 }
 pub(super) use words;
 
-/// FNV-1a: cheap for short keys, and usable at compile time.
-const fn hash(mut bytes: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
+const HASH_START: usize = 0x811c_9dc5;
+
+/// FNV-1a continued from `h` over `bytes`: cheap for short keys, usable at
+/// compile time, and a word's hash can be made from its parts.
+const fn hash_more(h: usize, mut bytes: &[u8]) -> usize {
+    let mut h = h as u32;
     while let [b, rest @ ..] = bytes {
         h ^= *b as u32;
         h = h.wrapping_mul(0x0100_0193);
@@ -51,7 +54,7 @@ pub const fn table<const SLOTS: usize>(list: &str) -> [u16; SLOTS] {
         if i == bytes.len() || bytes[i] == b' ' {
             let (head, _) = bytes.split_at(i);
             let (_, word) = head.split_at(start);
-            let mut slot = hash(key(word)) & (SLOTS - 1);
+            let mut slot = hash_more(HASH_START, key(word)) & (SLOTS - 1);
             while table[slot] != 0 {
                 slot = (slot + 1) & (SLOTS - 1);
             }
@@ -76,18 +79,27 @@ impl Words {
 
     /// The listed word equal to `word`, and its tag digit if it has one.
     pub fn find_tagged(&self, word: &str) -> Option<(&'static str, Option<u8>)> {
+        self.find_parts(&[], word.as_bytes())
+    }
+
+    /// [`Words::find_tagged`] for the word `head` + `tail`, so that a
+    /// caller can change a letter without copying the word.
+    pub fn find_parts(&self, head: &[u8], tail: &[u8]) -> Option<(&'static str, Option<u8>)> {
         let mask = self.table.len().checked_sub(1)?;
-        let mut slot = hash(word.as_bytes()) & mask;
+        let len = head.len() + tail.len();
+        let mut slot = hash_more(hash_more(HASH_START, head), tail) & mask;
         for _ in 0..self.table.len() {
             let at = usize::from(*self.table.get(slot)?).checked_sub(1)?;
-            let rest = self.list.get(at..)?;
-            if let Some(entry) = rest.get(..word.len()).filter(|e| *e == word) {
-                match rest.as_bytes().get(word.len()..)? {
-                    [] | [b' ', ..] => return Some((entry, None)),
-                    [d @ b'0'..=b'9'] | [d @ b'0'..=b'9', b' ', ..] => {
-                        return Some((entry, Some(d - b'0')))
-                    }
-                    _ => {}
+            let rest = self.list.as_bytes().get(at..)?;
+            let same = rest.starts_with(head) && rest.get(head.len()..)?.starts_with(tail);
+            if same {
+                let tag = match rest.get(len..)? {
+                    [] | [b' ', ..] => Some(None),
+                    [d @ b'0'..=b'9'] | [d @ b'0'..=b'9', b' ', ..] => Some(Some(d - b'0')),
+                    _ => None,
+                };
+                if let Some(tag) = tag {
+                    return Some((self.list.get(at..at + len)?, tag));
                 }
             }
             slot = (slot + 1) & mask;
@@ -100,28 +112,6 @@ impl Words {
     pub fn words(&self) -> impl Iterator<Item = &'static str> {
         self.list.split(' ')
     }
-}
-
-/// Longest word worth folding for a lookup; no listed word is longer.
-const MAX_WORD_BYTES: usize = 64;
-
-/// `word` with its first letter lowercased, in `buf`; `None` when longer
-/// than any listed word.
-pub fn fold_first<'b>(word: &str, buf: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b str> {
-    let mut chars = word.chars();
-    let first = super::case::lower(chars.next()?);
-    let rest = chars.as_str();
-    let n = first.len_utf8();
-    let out = buf.get_mut(..n + rest.len())?;
-    let (head, tail) = out.split_at_mut(n);
-    first.encode_utf8(head);
-    tail.copy_from_slice(rest.as_bytes());
-    std::str::from_utf8(out).ok()
-}
-
-/// A fresh `[u8; MAX_WORD_BYTES]` for [`fold_first`].
-pub fn buffer() -> [u8; MAX_WORD_BYTES] {
-    [0; MAX_WORD_BYTES]
 }
 
 /// Checks that `words` has no repeats or empty words and that its table
