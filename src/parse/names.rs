@@ -110,14 +110,18 @@ pub fn surname(name: &str) -> &str {
 /// Two spellings of one surname, allowing Russian case endings:
 /// `Мистура` / `Мистурой`, `Лавров` / `Лаврова`.
 pub fn same_surname(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().map(super::case::lower).collect();
-    let b: Vec<char> = b.chars().map(super::case::lower).collect();
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let cyrillic = a.first().is_some_and(|c| matches!(c, 'а'..='я' | 'ё'));
-    if !cyrillic {
-        return a == b;
+    fn lower(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().map(crate::parse::case::lower)
     }
-    let (short, long) = (a.len().min(b.len()), a.len().max(b.len()));
+    let common = lower(a).zip(lower(b)).take_while(|(x, y)| x == y).count();
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    let cyrillic = lower(a)
+        .next()
+        .is_some_and(|c| matches!(c, 'а'..='я' | 'ё'));
+    if !cyrillic {
+        return common == a_len && common == b_len;
+    }
+    let (short, long) = (a_len.min(b_len), a_len.max(b_len));
     short > 0 && common >= short.min(3) && common + 3 >= long && common + 2 >= short
 }
 

@@ -34,8 +34,9 @@ pub fn parse_related(line: &str) -> Option<RelatedLink> {
         .take_while(|&(i, _)| i <= MAX_PREFIX_BYTES)
         .find(|&(_, c)| c == ':')?
         .0;
-    let prefix = super::case::lowercase(line[..colon].trim());
-    if !PREFIXES.contains(&prefix.as_str()) {
+    let prefix = line.get(..colon)?.trim();
+    let folded = |p: &&str| prefix.chars().map(super::case::lower).eq(p.chars());
+    if !PREFIXES.iter().any(folded) {
         return None;
     }
     let rest = line[colon + 1..].trim();
@@ -71,13 +72,19 @@ fn split_url(rest: &str) -> (&str, Option<String>) {
 }
 
 fn looks_like_link(s: &str) -> bool {
-    let lower = super::case::lowercase(s);
+    // Case folding maps no other character to `:` or `/`, so `://` is
+    // found as written; the schemes are compared folded.
+    let starts = |p: &&str| {
+        s.chars()
+            .map(super::case::lower)
+            .take(p.chars().count())
+            .eq(p.chars())
+    };
     !s.contains(char::is_whitespace)
-        && (lower.contains("://")
-            || lower.starts_with("www.")
-            || lower.starts_with("javascript:")
-            || lower.starts_with("data:")
-            || lower.starts_with("mailto:"))
+        && (s.contains("://")
+            || ["www.", "javascript:", "data:", "mailto:"]
+                .iter()
+                .any(starts))
 }
 
 /// `s` when it is an absolute http(s) URL with a host.

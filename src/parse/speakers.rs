@@ -242,14 +242,21 @@ impl Resolver {
     }
 
     fn classify(&self, phrase: &str, words: &[Token]) -> Ref {
-        let words: Vec<Token> = words.iter().filter(|t| t.word).copied().collect();
+        // Callers pass words only; punctuation would be filtered out.
+        let filtered: Vec<Token>;
+        let words = if words.iter().all(|t| t.word) {
+            words
+        } else {
+            filtered = words.iter().filter(|t| t.word).copied().collect();
+            &filtered
+        };
         if words.is_empty() {
             return Ref::Nothing;
         }
         if words.len() == 1 && is_pronoun(words[0].text) {
             return Ref::Pronoun;
         }
-        if let Some(name) = names_in(&words).last() {
+        if let Some(name) = names_in(words).last() {
             let written = surname(&name.text).to_string();
             return match self.people.find(&written) {
                 Some(idx) => Ref::Person(idx, written),
