@@ -3,23 +3,17 @@
 //
 //   <article-widget src="article.txt" theme="auto"></article-widget>
 //   <article-widget lang="en"><script type="text/plain">Title…</script></article-widget>
-//
-// Nothing here waits on anything else it could fetch meanwhile: the glue (and
-// its DOM builder), the .wasm and the text of every <article-widget src>
-// already in the page are requested at once, where static imports would fetch
-// this module, then the glue, then the .wasm, then (once the element is
-// defined) the text.
+// The glue, dom.js, the .wasm and the texts of the page's elements are all
+// requested at once, not one after another (README "Performance").
 
-/** Article texts requested before the element was defined, by URL. */
+/** Texts requested before the element was defined, by URL. */
 const early = new Map();
 for (const el of document.querySelectorAll('article-widget[src]')) {
-  // An invalid URL is left for the element to report.
   const url = URL.parse?.(el.getAttribute('src'), document.baseURI)?.href;
   if (url && !early.has(url)) early.set(url, quiet(fetch(url)));
 }
 
 const wasm = quiet(fetch(new URL('article_widget_bg.wasm', import.meta.url)));
-// dom.js is the glue's own import, requested here beside it, not after it.
 const [{ default: init, mount }] = await Promise.all([
   import('./article_widget.js'),
   import('./dom.js'),
@@ -34,7 +28,7 @@ const OPTIONS = {
   'time-zone': 'timeZone',
 };
 
-/** `promise`, its failure handled where it is awaited, not reported early. */
+/** `promise`, a failure reported where it is awaited, not here. */
 function quiet(promise) {
   promise.catch(() => {});
   return promise;

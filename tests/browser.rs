@@ -201,6 +201,29 @@ fn mounted_markup_is_the_static_markup() {
     widget.destroy().unwrap();
 }
 
+/// The DOM builder slices one string by UTF-16 offsets: characters outside
+/// the Basic Multilingual Plane (two code units, four UTF-8 bytes) and
+/// combining marks must not shift any later text or attribute.
+#[wasm_bindgen_test]
+fn text_outside_the_basic_plane_keeps_every_later_string_in_place() {
+    let text = "Заголовок 😀 𝔘\n\n«Цитата 😀😀 из 𝕏», — сказал 𝔏авров.\n\nАбзац e\u{301} 👩\u{200d}👧 конец.";
+    let host = new_host();
+    let widget = mount(host.clone().into(), text.into(), JsValue::UNDEFINED).unwrap();
+    let root = root(&host);
+    let prefix = find(&root, "[part=title]").id().replace("title", "");
+    let html = render_html(text.into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(root.inner_html(), html.replace("aw-", &prefix));
+    assert_eq!(
+        find(&root, "[part=title]").text_content().unwrap(),
+        "Заголовок 😀 𝔘"
+    );
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Абзац e\u{301} 👩\u{200d}👧 конец."));
+    widget.destroy().unwrap();
+}
+
 #[wasm_bindgen_test]
 fn toggle_button_expands_and_collapses_with_events() {
     let (host, widget) = mount_sample("{}");
