@@ -71,7 +71,7 @@ enum Action {
 pub fn pair_marks(p: &str) -> Marks {
     let bytes = p.as_bytes();
     let mut stack: Vec<Open> = Vec::new();
-    let mut pairs: Vec<Pair> = Vec::new();
+    let mut outer: Vec<Pair> = Vec::new();
     for (i, &b) in bytes.iter().enumerate() {
         if !matches!(b, b'"' | 0xC2 | 0xE2) {
             continue;
@@ -88,7 +88,14 @@ pub fn pair_marks(p: &str) -> Marks {
                     let open = stack[k];
                     stack.truncate(k);
                     if open.at + open.len < i {
-                        pairs.push(Pair {
+                        // Pairs close in order and nest properly (an
+                        // opener's close drops every opener above it), so
+                        // the ones this pair encloses are the last outer
+                        // ones opened after it.
+                        while outer.last().is_some_and(|last| last.open > open.at) {
+                            outer.pop();
+                        }
+                        outer.push(Pair {
                             kind: open.kind,
                             open: open.at,
                             open_len: open.len,
@@ -103,13 +110,6 @@ pub fn pair_marks(p: &str) -> Marks {
     }
     let lead = p.len() - p.trim_start().len();
     let open_lead = stack.first().copied().filter(|o| o.at == lead);
-    pairs.sort_unstable_by_key(|pair| pair.open);
-    let mut outer: Vec<Pair> = Vec::with_capacity(pairs.len());
-    for pair in pairs {
-        if outer.last().map_or(true, |last| pair.open >= last.end()) {
-            outer.push(pair);
-        }
-    }
     Marks { outer, open_lead }
 }
 

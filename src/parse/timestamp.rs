@@ -448,61 +448,37 @@ fn valid_date(year: u32, month: u32, day: u32) -> Option<Date> {
     (year >= 1 && (1..=days).contains(&day)).then_some(Date { year, month, day })
 }
 
+/// Month names and abbreviations, English and Russian (nominative and
+/// genitive), January first.
+const MONTHS: [&str; 12] = [
+    "january jan января январь янв",
+    "february feb февраля февраль фев февр",
+    "march mar марта март мар",
+    "april apr апреля апрель апр",
+    "may мая май",
+    "june jun июня июнь июн",
+    "july jul июля июль июл",
+    "august aug августа август авг",
+    "september sep sept сентября сентябрь сен сент",
+    "october oct октября октябрь окт",
+    "november nov ноября ноябрь ноя нояб",
+    "december dec декабря декабрь дек",
+];
+
 fn month_number(word: &str) -> Option<u32> {
-    let m = match word {
-        "january" | "jan" | "января" | "январь" | "янв" => 1,
-        "february" | "feb" | "февраля" | "февраль" | "фев" | "февр" => 2,
-        "march" | "mar" | "марта" | "март" | "мар" => 3,
-        "april" | "apr" | "апреля" | "апрель" | "апр" => 4,
-        "may" | "мая" | "май" => 5,
-        "june" | "jun" | "июня" | "июнь" | "июн" => 6,
-        "july" | "jul" | "июля" | "июль" | "июл" => 7,
-        "august" | "aug" | "августа" | "август" | "авг" => 8,
-        "september" | "sep" | "sept" | "сентября" | "сентябрь" | "сен" | "сент" => {
-            9
-        }
-        "october" | "oct" | "октября" | "октябрь" | "окт" => 10,
-        "november" | "nov" | "ноября" | "ноябрь" | "ноя" | "нояб" => 11,
-        "december" | "dec" | "декабря" | "декабрь" | "дек" => 12,
-        _ => return None,
-    };
-    Some(m)
+    let i = MONTHS
+        .iter()
+        .position(|names| names.split(' ').any(|n| n == word))?;
+    u32::try_from(i + 1).ok()
 }
 
+const WEEKDAYS: &str = "monday tuesday wednesday thursday friday saturday sunday \
+    mon tue tues wed thu thurs fri sat sun \
+    понедельник вторник среда четверг пятница суббота воскресенье \
+    пн вт ср чт пт сб вс";
+
 fn is_weekday(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-            | "понедельник"
-            | "вторник"
-            | "среда"
-            | "четверг"
-            | "пятница"
-            | "суббота"
-            | "воскресенье"
-            | "пн"
-            | "вт"
-            | "ср"
-            | "чт"
-            | "пт"
-            | "сб"
-            | "вс"
-    )
+    WEEKDAYS.split(' ').any(|w| w == word)
 }
 
 #[cfg(test)]
