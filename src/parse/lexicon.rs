@@ -4,7 +4,7 @@
 //! compile-time hash table (see `wordset`), so the module carries the words
 //! and little else.
 
-use super::wordset::{words, Words};
+use super::wordset::{hash, hash_more, words, Words};
 
 /// Reporting verbs as written: English, Russian present tense, and Russian
 /// past tense in the masculine form, tagged `1`: the feminine, neuter and
@@ -35,8 +35,9 @@ const SPEECH_VERBS: Words = words!(
 /// A reporting verb (`сказал`, `заявила`, `убежден`, `said`, `told`).
 pub fn is_speech_verb(word: &str) -> bool {
     // Cheap rejections first: this runs on every word of the text, and no
-    // listed verb is shorter than `says` or `пишет`, or capitalised.
-    let min_len = if word.is_ascii() {
+    // listed verb is shorter than `says` (Latin) or `пишет` (Cyrillic), or
+    // capitalised.
+    let min_len = if word.as_bytes().first().is_some_and(u8::is_ascii) {
         4
     } else {
         "пишет".len()
@@ -44,13 +45,28 @@ pub fn is_speech_verb(word: &str) -> bool {
     if word.len() < min_len || word.chars().next().is_some_and(super::words::is_upper) {
         return false;
     }
-    if SPEECH_VERBS.find_tagged(word).is_some() {
+    // One hash pass serves the word and its stem without a feminine,
+    // neuter or plural ending (`а`, `о`, `и`, `ы`).
+    let bytes = word.as_bytes();
+    let ending = match bytes {
+        [.., 0xD0, 0xB0 | 0xBE | 0xB8] | [.., 0xD1, 0x8B] => 2,
+        _ => 0,
+    };
+    let Some((stem, ending)) = bytes.split_at_checked(bytes.len() - ending) else {
+        return false;
+    };
+    let stem_hash = hash(stem);
+    if SPEECH_VERBS
+        .find_hashed(stem, ending, hash_more(stem_hash, ending))
+        .is_some()
+    {
         return true;
     }
-    ["а", "о", "и", "ы"].iter().any(|e| {
-        word.strip_suffix(e)
-            .is_some_and(|stem| matches!(SPEECH_VERBS.find_tagged(stem), Some((_, Some(1)))))
-    })
+    !ending.is_empty()
+        && matches!(
+            SPEECH_VERBS.find_hashed(stem, &[], stem_hash),
+            Some((_, Some(1)))
+        )
 }
 
 const ADDRESSEES: Words = words!(

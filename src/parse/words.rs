@@ -46,7 +46,7 @@ impl<'a> Iterator for Tokens<'a> {
         let word = word_char_len(s, start);
         let mut end = match word {
             Some(n) => start + n,
-            None => start + s.get(start..)?.chars().next()?.len_utf8(),
+            None => start + utf8_len(*s.as_bytes().get(start)?),
         };
         if word.is_some() {
             loop {
@@ -58,11 +58,11 @@ impl<'a> Iterator for Tokens<'a> {
                 let joiner = match s.as_bytes().get(end) {
                     Some(b'-' | b'\'' | b'.') => 1,
                     Some(0xE2) if s.get(end..).is_some_and(|r| r.starts_with('’')) => 3,
-                    _ => 0,
+                    _ => break,
                 };
                 match word_char_len(s, end + joiner) {
-                    Some(n) if joiner > 0 => end += joiner + n,
-                    _ => break,
+                    Some(n) => end += joiner + n,
+                    None => break,
                 }
             }
         }
@@ -94,8 +94,23 @@ fn word_char_len(s: &str, i: usize) -> Option<usize> {
     if cyrillic {
         return Some(2);
     }
+    // Latin-1 signs and controls (`«`, `»`, no-break space) are C2 80–BF,
+    // none of them a word character here (see `is_common_punctuation`).
+    if b0 == 0xC2 {
+        return None;
+    }
     let c = s.get(i..)?.chars().next()?;
     is_word_char(c).then_some(c.len_utf8())
+}
+
+/// The length of the UTF-8 sequence a lead byte starts.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 /// The first byte at or after `i` that is not whitespace.
@@ -104,7 +119,9 @@ fn skip_space(s: &str, mut i: usize) -> usize {
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii_whitespace() {
             i += 1;
-        } else if b < 0x80 {
+        } else if b < 0x80 || !matches!(b, 0xC2 | 0xE1..=0xE3) {
+            // Beyond ASCII, only sequences led by these bytes encode
+            // whitespace (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
             break;
         } else {
             match s.get(i..).and_then(|r| r.chars().next()) {

@@ -24,9 +24,24 @@ pub(super) use words;
 
 const HASH_START: usize = 0x811c_9dc5;
 
+/// Table entries keep a word's offset (plus one) in the low bits and a few
+/// bits of its hash above them, so that most probes that miss are told
+/// apart without reading the list.
+const OFFSET_BITS: u32 = 12;
+const OFFSET_MASK: u16 = (1 << OFFSET_BITS) - 1;
+
+const fn fingerprint(hash: usize) -> u16 {
+    ((hash >> 28) & 0xF) as u16
+}
+
+/// The FNV-1a hash of `bytes`.
+pub const fn hash(bytes: &[u8]) -> usize {
+    hash_more(HASH_START, bytes)
+}
+
 /// FNV-1a continued from `h` over `bytes`: cheap for short keys, usable at
 /// compile time, and a word's hash can be made from its parts.
-const fn hash_more(h: usize, mut bytes: &[u8]) -> usize {
+pub const fn hash_more(h: usize, mut bytes: &[u8]) -> usize {
     let mut h = h as u32;
     while let [b, rest @ ..] = bytes {
         h ^= *b as u32;
@@ -54,11 +69,13 @@ pub const fn table<const SLOTS: usize>(list: &str) -> [u16; SLOTS] {
         if i == bytes.len() || bytes[i] == b' ' {
             let (head, _) = bytes.split_at(i);
             let (_, word) = head.split_at(start);
-            let mut slot = hash_more(HASH_START, key(word)) & (SLOTS - 1);
+            let h = hash(key(word));
+            let mut slot = h & (SLOTS - 1);
             while table[slot] != 0 {
                 slot = (slot + 1) & (SLOTS - 1);
             }
-            table[slot] = start as u16 + 1;
+            assert!(start + 1 <= OFFSET_MASK as usize, "word list too long");
+            table[slot] = fingerprint(h) << OFFSET_BITS | (start as u16 + 1);
             start = i + 1;
         }
         i += 1;
@@ -85,21 +102,34 @@ impl Words {
     /// [`Words::find_tagged`] for the word `head` + `tail`, so that a
     /// caller can change a letter without copying the word.
     pub fn find_parts(&self, head: &[u8], tail: &[u8]) -> Option<(&'static str, Option<u8>)> {
+        self.find_hashed(head, tail, hash_more(hash(head), tail))
+    }
+
+    /// [`Words::find_parts`] with the hash of `head` + `tail` already made.
+    pub fn find_hashed(
+        &self,
+        head: &[u8],
+        tail: &[u8],
+        hash: usize,
+    ) -> Option<(&'static str, Option<u8>)> {
         let mask = self.table.len().checked_sub(1)?;
         let len = head.len() + tail.len();
-        let mut slot = hash_more(hash_more(HASH_START, head), tail) & mask;
+        let mut slot = hash & mask;
         for _ in 0..self.table.len() {
-            let at = usize::from(*self.table.get(slot)?).checked_sub(1)?;
-            let rest = self.list.as_bytes().get(at..)?;
-            let same = rest.starts_with(head) && rest.get(head.len()..)?.starts_with(tail);
-            if same {
-                let tag = match rest.get(len..)? {
-                    [] | [b' ', ..] => Some(None),
-                    [d @ b'0'..=b'9'] | [d @ b'0'..=b'9', b' ', ..] => Some(Some(d - b'0')),
-                    _ => None,
-                };
-                if let Some(tag) = tag {
-                    return Some((self.list.get(at..at + len)?, tag));
+            let entry = *self.table.get(slot)?;
+            let at = usize::from(entry & OFFSET_MASK).checked_sub(1)?;
+            if entry >> OFFSET_BITS == fingerprint(hash) {
+                let rest = self.list.as_bytes().get(at..)?;
+                let same = rest.starts_with(head) && rest.get(head.len()..)?.starts_with(tail);
+                if same {
+                    let tag = match rest.get(len..)? {
+                        [] | [b' ', ..] => Some(None),
+                        [d @ b'0'..=b'9'] | [d @ b'0'..=b'9', b' ', ..] => Some(Some(d - b'0')),
+                        _ => None,
+                    };
+                    if let Some(tag) = tag {
+                        return Some((self.list.get(at..at + len)?, tag));
+                    }
                 }
             }
             slot = (slot + 1) & mask;
