@@ -74,7 +74,7 @@ pub const fn table<const SLOTS: usize>(list: &str) -> [u16; SLOTS] {
             while table[slot] != 0 {
                 slot = (slot + 1) & (SLOTS - 1);
             }
-            assert!(start + 1 <= OFFSET_MASK as usize, "word list too long");
+            assert!(start < OFFSET_MASK as usize, "word list too long");
             table[slot] = fingerprint(h) << OFFSET_BITS | (start as u16 + 1);
             start = i + 1;
         }
