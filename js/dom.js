@@ -8,13 +8,21 @@
 // open one); 1 name, name end, value, value end → attribute; 2 start, end
 // → text; 3 → close. Positions are UTF-16 offsets into `strings`.
 export function buildDom(doc, ops, strings) {
+  // Tag and attribute names are written once each: one JS string per name,
+  // which the DOM converts once, where a new slice per use costs each time.
+  const names = new Map();
+  const name = (start, end) => {
+    let found = names.get(start);
+    if (found === undefined) names.set(start, (found = strings.slice(start, end)));
+    return found;
+  };
   const open = [];
   let root = null;
   let el = null;
   for (let i = 0; i < ops.length; ) {
     switch (ops[i]) {
       case 0: {
-        const child = doc.createElement(strings.slice(ops[i + 1], ops[i + 2]));
+        const child = doc.createElement(name(ops[i + 1], ops[i + 2]));
         if (el === null) root = child;
         else el.appendChild(child);
         open.push(el);
@@ -23,7 +31,7 @@ export function buildDom(doc, ops, strings) {
         break;
       }
       case 1:
-        el.setAttribute(strings.slice(ops[i + 1], ops[i + 2]), strings.slice(ops[i + 3], ops[i + 4]));
+        el.setAttribute(name(ops[i + 1], ops[i + 2]), strings.slice(ops[i + 3], ops[i + 4]));
         i += 5;
         break;
       case 2:
