@@ -108,15 +108,29 @@ pub fn role_of(word: &str) -> Option<&'static str> {
     let mut chars = word.chars();
     let mut first = [0; 4];
     let head = super::case::lower(chars.next()?).encode_utf8(&mut first);
-    let mut tail = chars.as_str();
-    for cut in 0..=3 {
-        if let Some((role, Some(extra))) = ROLES.find_parts(head.as_bytes(), tail.as_bytes()) {
-            if cut <= extra {
+    let head = head.as_bytes();
+    let tail = chars.as_str().as_bytes();
+    // One pass hashes every prefix: the (end in `tail`, hash) of the last
+    // four character boundaries, the newest at `count - 1`.
+    let mut ends = [(0, 0); 4];
+    let mut count = 0;
+    let mut h = hash(head);
+    for (i, &b) in tail.iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            ends[count % 4] = (i, h);
+            count += 1;
+        }
+        h = hash_more(h, &[b]);
+    }
+    ends[count % 4] = (tail.len(), h);
+    count += 1;
+    for cut in 0..count.min(4) {
+        let (end, h) = ends[(count - 1 - cut) % 4];
+        if let Some((role, Some(extra))) = ROLES.find_hashed(head, tail.get(..end)?, h) {
+            if usize::from(extra) >= cut {
                 return Some(role);
             }
         }
-        let (end, _) = tail.char_indices().next_back()?;
-        tail = tail.get(..end)?;
     }
     None
 }

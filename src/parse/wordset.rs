@@ -96,16 +96,12 @@ impl Words {
 
     /// The listed word equal to `word`, and its tag digit if it has one.
     pub fn find_tagged(&self, word: &str) -> Option<(&'static str, Option<u8>)> {
-        self.find_parts(&[], word.as_bytes())
+        self.find_hashed(&[], word.as_bytes(), hash(word.as_bytes()))
     }
 
-    /// [`Words::find_tagged`] for the word `head` + `tail`, so that a
-    /// caller can change a letter without copying the word.
-    pub fn find_parts(&self, head: &[u8], tail: &[u8]) -> Option<(&'static str, Option<u8>)> {
-        self.find_hashed(head, tail, hash_more(hash(head), tail))
-    }
-
-    /// [`Words::find_parts`] with the hash of `head` + `tail` already made.
+    /// [`Words::find_tagged`] for the word `head` + `tail`, whose hash the
+    /// caller has made (so that it can fold a letter, or hash a word and
+    /// its stem in one pass, without copying the word).
     pub fn find_hashed(
         &self,
         head: &[u8],
