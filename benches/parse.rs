@@ -135,8 +135,12 @@ mod native {
         }
     }
 
-    /// The optimisation level of `[profile.bench]` in Cargo.toml.
-    const OPT_LEVEL: &str = "3";
+    /// The optimisation level of `[profile.bench]` in Cargo.toml, or the
+    /// one `CARGO_PROFILE_BENCH_OPT_LEVEL=z` sets to measure the size build.
+    const OPT_LEVEL: &str = match option_env!("CARGO_PROFILE_BENCH_OPT_LEVEL") {
+        Some(level) => level,
+        None => "3",
+    };
 
     criterion_group!(benches, bench);
 }
