@@ -72,45 +72,68 @@ pub fn pair_marks(p: &str) -> Marks {
     let bytes = p.as_bytes();
     let mut stack: Vec<Open> = Vec::new();
     let mut outer: Vec<Pair> = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'"' | 0xC2 | 0xE2) {
+    let mut chunk_start = 0;
+    for chunk in bytes.chunks(8) {
+        let base = chunk_start;
+        chunk_start += chunk.len();
+        if <[u8; 8]>::try_from(chunk).is_ok_and(|word| !may_hold_mark(u64::from_le_bytes(word))) {
             continue;
         }
-        let Some(c) = p.get(i..).and_then(|s| s.chars().next()) else {
-            continue;
-        };
-        let len = c.len_utf8();
-        let action = classify(p, i, c, &stack);
-        match action {
-            Action::Open(kind) => stack.push(Open { kind, at: i, len }),
-            Action::Close(kinds) => {
-                if let Some(k) = find(&stack, kinds) {
-                    let open = stack[k];
-                    stack.truncate(k);
-                    if open.at + open.len < i {
-                        // Pairs close in order and nest properly (an
-                        // opener's close drops every opener above it), so
-                        // the ones this pair encloses are the last outer
-                        // ones opened after it.
-                        while outer.last().is_some_and(|last| last.open > open.at) {
-                            outer.pop();
+        for (offset, &b) in chunk.iter().enumerate() {
+            if !matches!(b, b'"' | 0xC2 | 0xE2) {
+                continue;
+            }
+            let i = base + offset;
+            let Some(c) = p.get(i..).and_then(|s| s.chars().next()) else {
+                continue;
+            };
+            let len = c.len_utf8();
+            let action = classify(p, i, c, &stack);
+            match action {
+                Action::Open(kind) => stack.push(Open { kind, at: i, len }),
+                Action::Close(kinds) => {
+                    if let Some((k, &open)) =
+                        find(&stack, kinds).and_then(|k| Some((k, stack.get(k)?)))
+                    {
+                        stack.truncate(k);
+                        if open.at + open.len < i {
+                            // Pairs close in order and nest properly (an
+                            // opener's close drops every opener above it), so
+                            // the ones this pair encloses are the last outer
+                            // ones opened after it.
+                            while outer.last().is_some_and(|last| last.open > open.at) {
+                                outer.pop();
+                            }
+                            outer.push(Pair {
+                                kind: open.kind,
+                                open: open.at,
+                                open_len: open.len,
+                                close: i,
+                                close_len: len,
+                            });
                         }
-                        outer.push(Pair {
-                            kind: open.kind,
-                            open: open.at,
-                            open_len: open.len,
-                            close: i,
-                            close_len: len,
-                        });
                     }
                 }
+                Action::None => {}
             }
-            Action::None => {}
         }
     }
     let lead = p.len() - p.trim_start().len();
     let open_lead = stack.first().copied().filter(|o| o.at == lead);
     Marks { outer, open_lead }
+}
+
+/// Whether any of eight bytes can start a quote mark: `"`, or the lead
+/// byte of `«` `»` (C2) or of the curly quotes (E2). Most text has none,
+/// so the scan tests eight bytes at a time.
+fn may_hold_mark(word: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let has = |byte: u8| {
+        let x = word ^ (ONES * u64::from(byte));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    has(b'"') || has(0xC2) || has(0xE2)
 }
 
 fn find(stack: &[Open], kinds: &[Kind]) -> Option<usize> {
