@@ -8,7 +8,7 @@ use super::lexicon::{
     ends_phrase, is_addressee, is_adverb, is_capitalised_function_word, is_pronoun, is_speech_verb,
     links_clauses,
 };
-use super::words::{ends_sentence, is_dash, tokens, Token};
+use super::words::{ends_sentence, is_dash, skippable, tokens, Token};
 
 /// Words an attribution clause may have before punctuation ends it.
 const MAX_WORDS: usize = 12;
@@ -216,76 +216,85 @@ fn according_to(p: &str, toks: &[Token]) -> Option<Said> {
 pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<Interruption> {
     let region = p.get(from..to)?;
     // Dashes are `-` or start with byte 0xE2 (U+2010–U+2212), so only those
-    // bytes need decoding.
-    for (i, &b) in region.as_bytes().iter().enumerate() {
-        if b != b'-' && b != 0xE2 {
+    // bytes need decoding, and chunks without them are skipped whole.
+    let mut chunk_start = 0;
+    for chunk in region.as_bytes().chunks(8) {
+        let base = chunk_start;
+        chunk_start += chunk.len();
+        if skippable(chunk, b"-\xE2") {
             continue;
         }
-        let Some(c) = region.get(i..).and_then(|r| r.chars().next()) else {
-            continue;
-        };
-        if !is_dash(c) {
-            continue;
-        }
-        let before = &region[..i];
-        let trimmed = before.trim_end();
-        if trimmed.len() == before.len() {
-            continue;
-        }
-        let after = &region[i + c.len_utf8()..];
-        if after.trim_start().len() == after.len() {
-            continue;
-        }
-        let Some(punct) = trimmed.chars().next_back() else {
-            continue;
-        };
-        if !(punct == ',' || ends_sentence(punct)) {
-            continue;
-        }
-        let start = if punct == ',' {
-            from + trimmed.len() - 1
-        } else {
-            from + trimmed.len()
-        };
-        let clause = from + region.len() - after.trim_start().len();
-        let words = clause_words(p, clause);
-        let Some(said) = speaker_and_verb(p, &words) else {
-            continue;
-        };
-        let Some(last) = words.last() else {
-            continue;
-        };
-        let clause_end = last.end();
-        let tail = p.get(clause_end..to).unwrap_or("");
-        let punct_len = tail
-            .chars()
-            .next()
-            .filter(|&c| c == '.' || c == ',')
-            .map_or(0, char::len_utf8);
-        let gap = &tail[punct_len..];
-        let gap_trimmed = gap.trim_start();
-        let more = gap_trimmed.len() < gap.len()
-            && gap_trimmed.chars().next().is_some_and(is_dash)
-            && gap_trimmed.chars().nth(1).is_some_and(char::is_whitespace);
-        if more {
-            let dash_len = gap_trimmed.chars().next().map_or(0, char::len_utf8);
-            let after_dash = &gap_trimmed[dash_len..];
-            let next_part = to - after_dash.trim_start().len();
-            return Some(Interruption {
-                start,
-                end: next_part,
-                continues: true,
-                said,
-            });
-        }
-        if !need_more {
-            let end = clause_end + if tail.starts_with('.') { 1 } else { 0 };
-            return Some(Interruption {
-                start,
-                end,
-                continues: false,
-                said,
-            });
+        for (offset, &b) in chunk.iter().enumerate() {
+            if b != b'-' && b != 0xE2 {
+                continue;
+            }
+            let i = base + offset;
+            let Some(c) = region.get(i..).and_then(|r| r.chars().next()) else {
+                continue;
+            };
+            if !is_dash(c) {
+                continue;
+            }
+            let before = &region[..i];
+            let trimmed = before.trim_end();
+            if trimmed.len() == before.len() {
+                continue;
+            }
+            let after = &region[i + c.len_utf8()..];
+            if after.trim_start().len() == after.len() {
+                continue;
+            }
+            let Some(punct) = trimmed.chars().next_back() else {
+                continue;
+            };
+            if !(punct == ',' || ends_sentence(punct)) {
+                continue;
+            }
+            let start = if punct == ',' {
+                from + trimmed.len() - 1
+            } else {
+                from + trimmed.len()
+            };
+            let clause = from + region.len() - after.trim_start().len();
+            let words = clause_words(p, clause);
+            let Some(said) = speaker_and_verb(p, &words) else {
+                continue;
+            };
+            let Some(last) = words.last() else {
+                continue;
+            };
+            let clause_end = last.end();
+            let tail = p.get(clause_end..to).unwrap_or("");
+            let punct_len = tail
+                .chars()
+                .next()
+                .filter(|&c| c == '.' || c == ',')
+                .map_or(0, char::len_utf8);
+            let gap = &tail[punct_len..];
+            let gap_trimmed = gap.trim_start();
+            let more = gap_trimmed.len() < gap.len()
+                && gap_trimmed.chars().next().is_some_and(is_dash)
+                && gap_trimmed.chars().nth(1).is_some_and(char::is_whitespace);
+            if more {
+                let dash_len = gap_trimmed.chars().next().map_or(0, char::len_utf8);
+                let after_dash = &gap_trimmed[dash_len..];
+                let next_part = to - after_dash.trim_start().len();
+                return Some(Interruption {
+                    start,
+                    end: next_part,
+                    continues: true,
+                    said,
+                });
+            }
+            if !need_more {
+                let end = clause_end + if tail.starts_with('.') { 1 } else { 0 };
+                return Some(Interruption {
+                    start,
+                    end,
+                    continues: false,
+                    said,
+                });
+            }
         }
     }
     None

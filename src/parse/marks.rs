@@ -2,6 +2,8 @@
 //! ‘…’ and straight "…". One pass with a stack, so 100,000 unmatched or
 //! nested marks cost what 100,000 letters do.
 
+use super::words::skippable;
+
 /// The family a quote mark belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -76,7 +78,9 @@ pub fn pair_marks(p: &str) -> Marks {
     for chunk in bytes.chunks(8) {
         let base = chunk_start;
         chunk_start += chunk.len();
-        if <[u8; 8]>::try_from(chunk).is_ok_and(|word| !may_hold_mark(u64::from_le_bytes(word))) {
+        // `"`, and the lead bytes of `«` `»` (C2) and of the curly quotes
+        // (E2): most text has none, so eight bytes are tested at a time.
+        if skippable(chunk, b"\"\xC2\xE2") {
             continue;
         }
         for (offset, &b) in chunk.iter().enumerate() {
@@ -121,19 +125,6 @@ pub fn pair_marks(p: &str) -> Marks {
     let lead = p.len() - p.trim_start().len();
     let open_lead = stack.first().copied().filter(|o| o.at == lead);
     Marks { outer, open_lead }
-}
-
-/// Whether any of eight bytes can start a quote mark: `"`, or the lead
-/// byte of `«` `»` (C2) or of the curly quotes (E2). Most text has none,
-/// so the scan tests eight bytes at a time.
-fn may_hold_mark(word: u64) -> bool {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let has = |byte: u8| {
-        let x = word ^ (ONES * u64::from(byte));
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
-    };
-    has(b'"') || has(0xC2) || has(0xE2)
 }
 
 fn find(stack: &[Open], kinds: &[Kind]) -> Option<usize> {

@@ -103,6 +103,22 @@ fn word_char_len(s: &str, i: usize) -> Option<usize> {
     is_word_char(c).then_some(c.len_utf8())
 }
 
+/// Whether `chunk` is eight bytes none of which is in `wanted`: a scan for
+/// rare bytes skips such chunks whole instead of testing byte by byte.
+pub fn skippable(chunk: &[u8], wanted: &[u8]) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let Ok(word) = <[u8; 8]>::try_from(chunk).map(u64::from_le_bytes) else {
+        return false;
+    };
+    // A byte of `x` is zero where `word` holds `b`; the classic test finds
+    // whether any is.
+    !wanted.iter().any(|&b| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    })
+}
+
 /// The length of the UTF-8 sequence a lead byte starts.
 fn utf8_len(lead: u8) -> usize {
     match lead {
@@ -215,6 +231,16 @@ mod tests {
                 "»"
             ]
         );
+    }
+
+    #[test]
+    fn skips_only_chunks_without_the_wanted_bytes() {
+        assert!(skippable(b"abcdefgh", b"\"-"));
+        assert!(!skippable(b"abc\"defg", b"\"-"));
+        assert!(!skippable(b"abcdefg-", b"\"-"));
+        assert!(!skippable(b"abc", b"\"-"));
+        assert!(!skippable("аб«вг".as_bytes(), &[0xC2]));
+        assert!(skippable("абвг".as_bytes(), &[0xC2, 0xE2]));
     }
 
     #[test]
