@@ -10,6 +10,7 @@ pub mod markup;
 mod related;
 pub mod server;
 pub mod strings;
+mod stylesheet;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]
@@ -22,7 +23,7 @@ pub use strings::{StringOverrides, UiStrings};
 use crate::model::RelatedLink;
 
 /// The widget's stylesheet, for the shadow root and for server-rendered pages.
-pub const WIDGET_CSS: &str = include_str!("widget.css");
+pub const WIDGET_CSS: &str = stylesheet::CSS;
 
 /// Colour scheme of the widget; `Auto` follows `prefers-color-scheme`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
