@@ -109,7 +109,12 @@ pub struct Quote {
     /// `quote-1`, `quote-2`, … in order of appearance; the URL fragment
     /// `#quote-N` of the widget.
     pub id: String,
-    /// The whole quote, its parts joined with a space, without outer marks.
+    /// The whole quote without outer marks: its parts joined with a space
+    /// so that they read as the speaker's words. The punctuation an
+    /// attribution took from between two parts is restored (a full stop
+    /// before a part that starts a sentence, a comma before one that goes
+    /// on), and a statement's closing comma (`"…," she said`) is a full
+    /// stop. `parts` keep the text exactly as written.
     pub text: String,
     /// The parts as they appear in the body, without outer marks.
     pub parts: Vec<String>,

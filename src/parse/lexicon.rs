@@ -135,11 +135,55 @@ pub fn role_of(word: &str) -> Option<&'static str> {
     None
 }
 
-const PRONOUNS: Words = words!(32, "He She They he she they Он Она Они он она они");
+/// Who a pronoun or a verb form can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Plural,
+}
 
-/// Personal pronouns that can stand for a speaker.
+/// Personal pronouns tagged with their gender (1 male, 2 female, 3
+/// plural), plus 3 for object and possessive forms (`him`, `её`).
+const PRONOUNS: Words = words!(
+    64,
+    "He1 She2 They3 he1 she2 they3 him4 her5 them6 Он1 Она2 Они3 он1 она2 они3 его4 \
+    её5 ее5 их6",
+);
+
+/// A pronoun that can stand for a speaker, and whether it is a subject form.
+pub fn pronoun(word: &str) -> Option<(Gender, bool)> {
+    let (_, tag) = PRONOUNS.find_tagged(word)?;
+    let tag = tag?;
+    let gender = match tag % 3 {
+        1 => Gender::Male,
+        2 => Gender::Female,
+        _ => Gender::Plural,
+    };
+    Some((gender, tag <= 3))
+}
+
+/// A subject pronoun (`он`, `she`): on its own, a whole speaker.
 pub fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.contains(word)
+    pronoun(word).is_some_and(|(_, subject)| subject)
+}
+
+/// The gender a Russian past-tense reporting verb agrees with (`сказал`,
+/// `сказала`, `сказали`); `None` for other verbs.
+pub fn verb_gender(verb: &str) -> Option<Gender> {
+    let past = |w: &str| matches!(SPEECH_VERBS.find_tagged(w), Some((_, Some(1))));
+    if past(verb) {
+        return Some(Gender::Male);
+    }
+    let (stem, last) = verb.char_indices().next_back()?;
+    if !past(verb.get(..stem)?) {
+        return None;
+    }
+    match last {
+        'а' => Some(Gender::Female),
+        'и' | 'ы' => Some(Gender::Plural),
+        _ => None,
+    }
 }
 
 const NAME_PARTICLES: Words = words!(
@@ -262,5 +306,10 @@ mod tests {
         assert_eq!(role_of("главой"), Some("глав"));
         assert_eq!(role_of("главной"), None);
         assert_eq!(role_of("Minister"), Some("minister"));
+        assert_eq!(verb_gender("заявила"), Some(Gender::Female));
+        assert_eq!(verb_gender("добавил"), Some(Gender::Male));
+        assert_eq!(verb_gender("said"), None);
+        assert_eq!(pronoun("её"), Some((Gender::Female, false)));
+        assert!(is_pronoun("he") && !is_pronoun("him"));
     }
 }

@@ -11,6 +11,7 @@ mod attribution;
 mod case;
 mod dateline;
 mod inlines;
+mod joining;
 mod lang;
 mod layout;
 mod lexicon;

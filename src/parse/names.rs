@@ -2,7 +2,7 @@
 //! such as `де`, `von`) that are not function words, roles or acronyms, and
 //! a best nominative form for Russian names met in an oblique case.
 
-use super::lexicon::{is_article, is_capitalised_function_word, is_name_particle, role_of};
+use super::lexicon::{is_article, is_capitalised_function_word, is_name_particle, role_of, Gender};
 use super::words::Token;
 
 /// A person name found in a token slice.
@@ -125,6 +125,34 @@ pub fn same_surname(a: &str, b: &str) -> bool {
     short > 0 && common >= short.min(3) && common + 3 >= long && common + 2 >= short
 }
 
+/// The gender a name met as a sentence's subject shows: a Russian
+/// surname's nominative ending (`Смирнова`, `Лавров`), else a Russian first
+/// name's (`Анна`), or an English title or role word before it (`Mrs`,
+/// `Councilman`). `prefix` is the words before the name.
+pub fn name_gender(name: &str, prefix: &[Token]) -> Option<Gender> {
+    let last = surname(name);
+    let ends = |endings: &[&str]| endings.iter().any(|e| last.ends_with(e));
+    if ends(&["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"]) {
+        return Some(Gender::Female);
+    }
+    if ends(&["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"]) {
+        return Some(Gender::Male);
+    }
+    let first = name.split(' ').next().filter(|f| *f != last);
+    if first.is_some_and(|f| f.ends_with(['а', 'я'])) {
+        return Some(Gender::Female);
+    }
+    let before = prefix.last()?.text;
+    let lower = super::case::lowercase(before);
+    if matches!(before, "Mrs" | "Ms" | "Miss") || lower.ends_with("woman") {
+        Some(Gender::Female)
+    } else if before == "Mr" || lower.ends_with("man") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
 /// A nominative reading of a Russian name met in the instrumental case
 /// (`Стаффаном де Мистурой` → `Стаффан де Мистура`); other words unchanged.
 pub fn nominative(name: &str) -> String {
@@ -200,5 +228,15 @@ mod tests {
         assert!(!same_surname("Clarke", "Clark"));
         assert_eq!(nominative("Стаффаном де Мистурой"), "Стаффан де Мистура");
         assert_eq!(nominative("Сергеем Лавровым"), "Сергей Лавров");
+    }
+
+    #[test]
+    fn genders_of_subjects() {
+        let t: Vec<Token> = tokens("Councilwoman", 0).collect();
+        assert_eq!(name_gender("Ольга Смирнова", &[]), Some(Gender::Female));
+        assert_eq!(name_gender("Сергей Цивилев", &[]), Some(Gender::Male));
+        assert_eq!(name_gender("Анна Шмидт", &[]), Some(Gender::Female));
+        assert_eq!(name_gender("Tim Ruiz", &t), Some(Gender::Female));
+        assert_eq!(name_gender("Tim Ruiz", &[]), None);
     }
 }

@@ -8,6 +8,7 @@ use std::ops::Range;
 use crate::model::{Dateline, Quote};
 
 use super::inlines::quote_id;
+use super::joining;
 use super::quotes::{Draft, Piece};
 use super::sources;
 use super::speakers::Resolver;
@@ -51,11 +52,10 @@ fn resolve(
     resolved: &mut [Option<Option<String>>],
     q: usize,
 ) {
-    let speaker = quotes
-        .get(q)
-        .and_then(|d| d.said.as_ref()?.speaker.as_deref());
-    if let (Some(slot @ None), Some(speaker)) = (resolved.get_mut(q), speaker) {
-        *slot = Some(resolver.resolve(speaker));
+    let said = quotes.get(q).and_then(|d| d.said.as_ref());
+    let speaker = said.and_then(|s| Some((s.speaker.as_deref()?, s.verb.as_str())));
+    if let (Some(slot @ None), Some((speaker, verb))) = (resolved.get_mut(q), speaker) {
+        *slot = Some(resolver.resolve(speaker, verb));
     }
 }
 
@@ -140,13 +140,7 @@ impl<'a> Reader<'a> {
                 };
                 Quote {
                     id: quote_id(i),
-                    text: draft
-                        .parts
-                        .iter()
-                        .map(|s| s.trim())
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    text: joining::join(&draft.parts, draft.inline),
                     parts: draft.parts,
                     speaker,
                     speaker_resolved: resolved.flatten(),

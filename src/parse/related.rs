@@ -4,6 +4,8 @@
 
 use crate::model::RelatedLink;
 
+use super::words::is_dash;
+
 /// Prefixes (compared case-insensitively) that mark a related-link line.
 const PREFIXES: &[&str] = &[
     "читайте также",
@@ -66,9 +68,19 @@ fn split_url(rest: &str) -> (&str, Option<String>) {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let candidate = &rest[last_start..];
     if looks_like_link(candidate) {
-        return (rest[..last_start].trim_end(), web_url(candidate));
+        return (without_separator(&rest[..last_start]), web_url(candidate));
     }
     (rest, None)
+}
+
+/// A title without the dash, colon or bar that set a bare URL off from it
+/// (`Bike sharing expands - https://…`).
+fn without_separator(title: &str) -> &str {
+    let t = title.trim_end();
+    let t = t
+        .strip_suffix(|c: char| is_dash(c) || matches!(c, ':' | '|'))
+        .unwrap_or(t);
+    t.trim_end()
 }
 
 fn looks_like_link(s: &str) -> bool {
@@ -136,6 +148,14 @@ mod tests {
         );
         assert_eq!(parse_related("Also read: X"), item("X", None));
         assert_eq!(parse_related("Read also: X"), item("X", None));
+        assert_eq!(
+            parse_related("Read also: Bikes - https://a.org/b"),
+            item("Bikes", Some("https://a.org/b"))
+        );
+        assert_eq!(
+            parse_related("По теме: Мост — открыт: https://a.org/m"),
+            item("Мост — открыт", Some("https://a.org/m"))
+        );
     }
 
     #[test]

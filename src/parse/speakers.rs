@@ -5,12 +5,12 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::ends_phrase;
 use super::lexicon::{
-    is_article, is_capitalised_function_word, is_pronoun, is_speech_verb, role_of,
+    ends_phrase, is_article, is_capitalised_function_word, is_speech_verb, pronoun, role_of,
+    verb_gender, Gender,
 };
-use super::names::{names_in, nominative, same_surname, surname};
-use super::words::{tokens, Token};
+use super::names::{name_gender, names_in, nominative, same_surname, surname, Name};
+use super::words::{ends_sentence, tokens, Token};
 
 /// Mentions kept per person; the first ones are the fullest in news text.
 const MAX_MENTIONS: usize = 4;
@@ -18,6 +18,11 @@ const MAX_MENTIONS: usize = 4;
 const MAX_CANDIDATES: usize = 16;
 /// Words of a subject phrase considered.
 const MAX_SUBJECT_WORDS: usize = 8;
+/// Words a sentence may have before the name of its subject
+/// (`Министр энергетики Сергей Цивилев`, `Councilman Tim Ruiz`).
+const MAX_SUBJECT_PREFIX: usize = 6;
+/// Recent subjects a pronoun may reach back to past an incompatible one.
+const MAX_RECENT: usize = 4;
 
 /// Roles that introduce someone unnamed (`a union spokesman`); other roles
 /// (`мэр`, `глава`) refer to a named holder.
@@ -44,6 +49,7 @@ fn is_anonymous_role(role: &str) -> bool {
 struct Person {
     mentions: Vec<String>,
     nominative: Option<String>,
+    gender: Option<Gender>,
 }
 
 /// Everyone the text names.
@@ -92,6 +98,7 @@ impl People {
         self.persons.push(Person {
             mentions: vec![name.to_string()],
             nominative: None,
+            gender: None,
         });
         self.by_key
             .entry(surname_key(surname(name)))
@@ -136,7 +143,7 @@ impl People {
 
 /// What a speaker or subject phrase refers to.
 enum Ref {
-    Pronoun,
+    Pronoun(Gender),
     Person(usize, String),
     Unknown(String),
     Anonymous(String),
@@ -155,17 +162,20 @@ enum Focus {
 pub struct Resolver {
     pub people: People,
     focus: Option<Focus>,
-    last_person: Option<usize>,
+    /// Persons who were subjects, the latest last; at most `MAX_RECENT`.
+    recent: Vec<usize>,
 }
 
 impl Resolver {
-    /// The full name behind `speaker` as written, at this point of the text.
-    pub fn resolve(&mut self, speaker: &str) -> Option<String> {
+    /// The full name behind `speaker` as written, at this point of the
+    /// text; `verb` is the reporting verb, whose form may tell the gender.
+    pub fn resolve(&mut self, speaker: &str, verb: &str) -> Option<String> {
         let words: Vec<Token> = tokens(speaker, 0).filter(|t| t.word).collect();
+        let agrees = verb_gender(verb);
         match self.classify(speaker, &words) {
-            Ref::Pronoun => self.focus_name(),
+            Ref::Pronoun(gender) => self.referent(gender),
             Ref::Person(idx, written) => {
-                self.set_person(idx);
+                self.set_person(idx, agrees);
                 self.people.display(idx, Some(&written))
             }
             Ref::Unknown(name) => {
@@ -177,19 +187,61 @@ impl Resolver {
                 Some(phrase)
             }
             Ref::Titled(role) => {
-                let idx = self.holder(role)?;
-                self.set_person(idx);
+                let idx = self.holder(role, agrees)?;
+                self.set_person(idx, agrees);
                 self.people.display(idx, None)
             }
             Ref::Nothing => None,
         }
     }
 
-    /// Follows the subjects of reporting verbs in narrative text
+    /// Who a pronoun of `gender` stands for: the current subject when it
+    /// may have that gender, else the latest subject known to have it.
+    fn referent(&mut self, gender: Gender) -> Option<String> {
+        let idx = match self.focus.as_ref()? {
+            Focus::Phrase(p) => return Some(p.clone()),
+            _ if gender == Gender::Plural => return None,
+            Focus::Person(idx) if self.fits(*idx, Some(gender)) => *idx,
+            Focus::Person(_) => *self
+                .recent
+                .iter()
+                .rev()
+                .find(|&&i| self.gender_of(i) == Some(gender))?,
+        };
+        self.set_person(idx, Some(gender));
+        self.people.display(idx, None)
+    }
+
+    fn gender_of(&self, idx: usize) -> Option<Gender> {
+        self.people.persons.get(idx).and_then(|p| p.gender)
+    }
+
+    /// Whether person `idx` can be referred to with `gender`.
+    fn fits(&self, idx: usize, gender: Option<Gender>) -> bool {
+        match (self.gender_of(idx), gender) {
+            (Some(known), Some(g)) => known == g,
+            _ => true,
+        }
+    }
+
+    /// Follows the subjects of narrative text: names that open a sentence
+    /// (`Councilman Tim Ruiz, who…`) and the subjects of reporting verbs
     /// (`Представитель ФАС сообщил`, `заявил мэр Твери Алексей Огнев`).
     pub fn observe(&mut self, p: &str, toks: &[Token]) {
+        let names = names_in(toks);
+        let mut names = names.iter().peekable();
+        let mut sentence = 0;
         for (v, verb) in toks.iter().enumerate() {
-            if !verb.word || !is_speech_verb(verb.text) {
+            if !verb.word {
+                if verb.text.chars().next().is_some_and(ends_sentence) {
+                    sentence = v + 1;
+                }
+                continue;
+            }
+            if let Some(name) = names.next_if(|n| n.first == v) {
+                self.subject_name(name, toks.get(sentence..v).unwrap_or(&[]));
+            }
+            if !is_speech_verb(verb.text) {
                 continue;
             }
             // Only the last few words can be the subject; looking no further
@@ -221,6 +273,7 @@ impl Resolver {
             let Some(phrase) = p.get(first.start..last.end()) else {
                 continue;
             };
+            let agrees = verb_gender(verb.text);
             match self.classify(phrase, subject) {
                 Ref::Person(idx, _) => {
                     if let Some(name) = names_in(subject).last() {
@@ -228,16 +281,36 @@ impl Resolver {
                             person.nominative.get_or_insert_with(|| name.text.clone());
                         }
                     }
-                    self.set_person(idx);
+                    self.set_person(idx, agrees);
                 }
                 Ref::Anonymous(phrase) => self.focus = Some(Focus::Phrase(phrase)),
                 Ref::Titled(role) => {
-                    if let Some(idx) = self.holder(role) {
-                        self.set_person(idx);
+                    if let Some(idx) = self.holder(role, agrees) {
+                        self.set_person(idx, agrees);
                     }
                 }
-                Ref::Pronoun | Ref::Unknown(_) | Ref::Nothing => {}
+                Ref::Pronoun(_) | Ref::Unknown(_) | Ref::Nothing => {}
             }
+        }
+    }
+
+    /// Makes `name` the subject when it opens its sentence: only capitalised
+    /// words, or a role and its complement, come before it.
+    fn subject_name(&mut self, name: &Name, prefix: &[Token]) {
+        let mut role = false;
+        let opens = prefix.len() <= MAX_SUBJECT_PREFIX
+            && prefix.iter().all(|t| {
+                role |= role_of(t.text).is_some();
+                t.word && (role || t.is_capitalised())
+            });
+        if !opens {
+            return;
+        }
+        if let Some(idx) = self.people.find(surname(&name.text)) {
+            if let Some(person) = self.people.persons.get_mut(idx) {
+                person.nominative.get_or_insert_with(|| name.text.clone());
+            }
+            self.set_person(idx, name_gender(&name.text, prefix));
         }
     }
 
@@ -253,8 +326,10 @@ impl Resolver {
         if words.is_empty() {
             return Ref::Nothing;
         }
-        if words.len() == 1 && is_pronoun(words[0].text) {
-            return Ref::Pronoun;
+        if let [word] = words {
+            if let Some((gender, _)) = pronoun(word.text) {
+                return Ref::Pronoun(gender);
+            }
         }
         if let Some(name) = names_in(words).last() {
             let written = surname(&name.text).to_string();
@@ -287,26 +362,31 @@ impl Resolver {
         }
     }
 
-    /// The named person holding `role`, or the last person the text was about.
-    fn holder(&self, role: &str) -> Option<usize> {
+    /// The named person holding `role`, or the last person the text was
+    /// about when nothing says otherwise.
+    fn holder(&self, role: &str, gender: Option<Gender>) -> Option<usize> {
         self.people
             .by_role
             .iter()
             .find(|(r, _)| *r == role)
             .map(|&(_, idx)| idx)
-            .or(self.last_person)
+            .or(self.recent.last().copied())
+            .filter(|&idx| self.fits(idx, gender))
     }
 
-    fn set_person(&mut self, idx: usize) {
-        self.focus = Some(Focus::Person(idx));
-        self.last_person = Some(idx);
-    }
-
-    fn focus_name(&self) -> Option<String> {
-        match self.focus.as_ref()? {
-            Focus::Person(idx) => self.people.display(*idx, None),
-            Focus::Phrase(p) => Some(p.clone()),
+    /// Makes person `idx` the subject, learning its gender when known.
+    fn set_person(&mut self, idx: usize, gender: Option<Gender>) {
+        if let Some(person) = self.people.persons.get_mut(idx) {
+            if person.gender.is_none() && gender != Some(Gender::Plural) {
+                person.gender = gender;
+            }
         }
+        self.focus = Some(Focus::Person(idx));
+        self.recent.retain(|&i| i != idx);
+        if self.recent.len() == MAX_RECENT {
+            self.recent.remove(0);
+        }
+        self.recent.push(idx);
     }
 }
 
@@ -322,17 +402,23 @@ mod tests {
         r
     }
 
+    impl Resolver {
+        fn resolve_said(&mut self, speaker: &str) -> Option<String> {
+            self.resolve(speaker, "said")
+        }
+    }
+
     #[test]
     fn surnames_resolve_to_the_nominative_mention() {
         let mut r =
             reader("встреча со Стаффаном де Мистурой. Позже Стаффан де Мистура выразил надежду.");
         assert_eq!(
-            r.resolve("де Мистура").as_deref(),
+            r.resolve_said("де Мистура").as_deref(),
             Some("Стаффан де Мистура")
         );
         let mut r = reader("встреча со Стаффаном де Мистурой.");
         assert_eq!(
-            r.resolve("де Мистура").as_deref(),
+            r.resolve_said("де Мистура").as_deref(),
             Some("Стаффан де Мистура")
         );
     }
@@ -342,19 +428,22 @@ mod tests {
         let mut r = reader(
             "Мост откроют, заявил мэр Твери Алексей Огнев. Глава региона Игорь Руденко приехал.",
         );
-        assert_eq!(r.resolve("мэр").as_deref(), Some("Алексей Огнев"));
-        assert_eq!(r.resolve("он").as_deref(), Some("Алексей Огнев"));
+        assert_eq!(r.resolve_said("мэр").as_deref(), Some("Алексей Огнев"));
+        assert_eq!(r.resolve_said("он").as_deref(), Some("Алексей Огнев"));
         let mut r = reader("Представитель ведомства сообщил, что решение отложено.");
-        assert_eq!(r.resolve("он").as_deref(), Some("Представитель ведомства"));
+        assert_eq!(
+            r.resolve_said("он").as_deref(),
+            Some("Представитель ведомства")
+        );
         let mut r = reader("A union spokesman called it a step.");
-        assert_eq!(r.resolve("he").as_deref(), Some("union spokesman"));
+        assert_eq!(r.resolve_said("he").as_deref(), Some("union spokesman"));
     }
 
     #[test]
     fn no_basis_gives_none() {
         let mut r = reader("Жители спросили о мосте.");
-        assert_eq!(r.resolve("он"), None);
-        assert_eq!(r.resolve("мэр"), None);
-        assert_eq!(r.resolve("один"), None);
+        assert_eq!(r.resolve_said("он"), None);
+        assert_eq!(r.resolve_said("мэр"), None);
+        assert_eq!(r.resolve_said("один"), None);
     }
 }

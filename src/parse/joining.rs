@@ -1,0 +1,75 @@
+//! A quote's `text` from its parts. The attribution that splits a quote
+//! takes the punctuation that closed the speaker's words (`«Аварий нет, —
+//! добавил он. — Резерв…»`, `“…cycling,” she said. “But…”`), and news style
+//! writes a comma where the speaker's sentence ended. Joined, the parts
+//! read as the speaker's own words: a comma or a missing mark before a
+//! part that starts a sentence is a full stop, a missing mark before a
+//! part that goes on with the sentence is the comma the writer put there,
+//! and a statement does not end on a comma.
+
+use super::words::is_upper;
+
+pub fn join(parts: &[String], inline: bool) -> String {
+    let mut text = String::new();
+    let mut parts = parts.iter().map(|s| s.trim()).filter(|s| !s.is_empty());
+    let Some(first) = parts.next() else {
+        return text;
+    };
+    text.push_str(first);
+    for part in parts {
+        let starts_sentence = part.chars().next().is_some_and(is_upper);
+        match text.chars().next_back() {
+            Some(',') if starts_sentence => {
+                text.pop();
+                text.push('.');
+            }
+            Some(c) if c.is_alphanumeric() => text.push(if starts_sentence { '.' } else { ',' }),
+            _ => {}
+        }
+        text.push(' ');
+        text.push_str(part);
+    }
+    if !inline && text.ends_with(',') {
+        text.pop();
+        text.push('.');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn joined(parts: &[&str]) -> String {
+        let parts: Vec<String> = parts.iter().map(|s| s.to_string()).collect();
+        join(&parts, false)
+    }
+
+    #[test]
+    fn parts_read_as_one_statement() {
+        assert_eq!(
+            joined(&["Аварий нет", "Резерв топлива создан."]),
+            "Аварий нет. Резерв топлива создан."
+        );
+        assert_eq!(
+            joined(&["historic day,", "But the work is beginning."]),
+            "historic day. But the work is beginning."
+        );
+        assert_eq!(
+            joined(&["a disaster,", "and nobody asked them."]),
+            "a disaster, and nobody asked them."
+        );
+        assert_eq!(joined(&["Я думаю", "что будет"]), "Я думаю, что будет");
+        assert_eq!(joined(&["Ясно!", "Да."]), "Ясно! Да.");
+        assert_eq!(
+            joined(&["Protected lanes save lives,"]),
+            "Protected lanes save lives."
+        );
+    }
+
+    #[test]
+    fn fragments_keep_their_comma() {
+        assert_eq!(join(&["new normal,".to_string()], true), "new normal,");
+        assert_eq!(join(&[], false), "");
+    }
+}
