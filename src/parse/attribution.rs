@@ -5,8 +5,8 @@
 //! paragraph stays linear.
 
 use super::lexicon::{
-    ends_phrase, is_addressee, is_adverb, is_capitalised_function_word, is_pronoun, is_speech_verb,
-    links_clauses,
+    ends_phrase, is_addressee, is_adverb, is_article, is_capitalised_function_word, is_pronoun,
+    is_speech_verb, links_clauses, pronoun, role_of,
 };
 use super::words::{ends_sentence, is_dash, skippable, tokens, Token};
 
@@ -169,17 +169,10 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
 /// `A union spokesman called the timetable “…”`, `Руденко назвал мост «…»`.
 /// Looks no further back than `floor` or the sentence start.
 pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
-    let region = p.get(floor..open)?;
-    let mut start = floor;
-    for (i, (pos, c)) in region.char_indices().rev().enumerate() {
-        if ends_sentence(c) || i > MAX_SENTENCE_CHARS {
-            start = floor + pos + c.len_utf8();
-            break;
-        }
-    }
+    let start = sentence_start(p, floor, open)?;
     let toks: Vec<Token> = tokens(p.get(start..open)?, start).collect();
     let Some(v) = toks.iter().position(|t| t.word && is_speech_verb(t.text)) else {
-        return according_to(p, &toks);
+        return according_to(p, &toks).map(|(_, _, said)| said);
     };
     let from = toks[..v].iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
     let to = toks[v..]
@@ -189,24 +182,78 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
     speaker_and_verb(p, &toks[from..to])
 }
 
-/// `По словам Лаврова, «…»` / `According to Clarke, “…”`: the source named
-/// after the phrase, as written.
-fn according_to(p: &str, toks: &[Token]) -> Option<Said> {
-    let k = toks.windows(2).position(|w| {
-        (w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")
-            || (matches!(w[0].text, "по" | "По") && w[1].text == "словам")
+/// The sentence before `open` when an according-to phrase makes all of
+/// it (`По его словам, «`): the phrase's start and what it says.
+pub fn according(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
+    let start = sentence_start(p, floor, open)?;
+    let toks: Vec<Token> = tokens(p.get(start..open)?, start).collect();
+    let (k, used, said) = according_to(p, &toks)?;
+    let whole = k == 0 && used + 1 == toks.len() && toks.last()?.text == ",";
+    whole.then_some((toks.first()?.start, said))
+}
+
+/// Where the sentence holding `open` starts, no further back than `floor`
+/// or `MAX_SENTENCE_CHARS`.
+fn sentence_start(p: &str, floor: usize, open: usize) -> Option<usize> {
+    let region = p.get(floor..open)?;
+    for (i, (pos, c)) in region.char_indices().rev().enumerate() {
+        if ends_sentence(c) || i > MAX_SENTENCE_CHARS {
+            return Some(floor + pos + c.len_utf8());
+        }
+    }
+    Some(floor)
+}
+
+/// `По словам Лаврова, «…»`, `По его словам, «…»`, `according to the
+/// minister, “…”`: the source named after the phrase, as written (a
+/// pronoun, a capitalised name, or a role and its complement).
+/// Also returns where the phrase starts and how many tokens it takes.
+fn according_to(p: &str, toks: &[Token]) -> Option<(usize, usize, Said)> {
+    let (k, len) = toks.windows(3).enumerate().find_map(|(k, w)| {
+        let by_words = matches!(w[0].text, "по" | "По");
+        if w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to"
+            || by_words && w[1].text == "словам"
+        {
+            Some((k, 2))
+        } else if by_words && w[2].text == "словам" && pronoun(w[1].text).is_some() {
+            Some((k, 3))
+        } else {
+            None
+        }
     })?;
-    let phrase = &toks[k + 2..];
-    let n = phrase
-        .iter()
-        .take(MAX_SPEAKER_WORDS)
-        .take_while(|t| t.is_capitalised())
-        .count();
-    let (first, last) = (phrase.first()?, phrase.get(n.checked_sub(1)?)?);
-    Some(Said {
-        speaker: p.get(first.start..last.end()).map(str::to_string),
-        verb: p.get(toks[k].start..toks[k + 1].end())?.to_string(),
-    })
+    let verb = p.get(toks[k].start..toks[k + len - 1].end())?.to_string();
+    let phrase = &toks[k + len..];
+    let (source, used) = if len == 3 {
+        (toks.get(k + 1)?, k + 3)
+    } else if phrase.first().is_some_and(|t| pronoun(t.text).is_some()) {
+        (phrase.first()?, k + 3)
+    } else {
+        let lead = phrase
+            .iter()
+            .position(|t| !is_article(t.text))
+            .filter(|&i| i <= 1)?;
+        let first = phrase.get(lead)?;
+        let n = if first.is_capitalised() {
+            phrase[lead..]
+                .iter()
+                .take(MAX_SPEAKER_WORDS)
+                .take_while(|t| t.is_capitalised())
+                .count()
+        } else if role_of(first.text).is_some() {
+            phrase[lead..]
+                .iter()
+                .take(MAX_SPEAKER_WORDS)
+                .take_while(|t| t.word)
+                .count()
+        } else {
+            0
+        };
+        let last = phrase.get((lead + n).checked_sub(1)?)?;
+        let speaker = p.get(phrase.first()?.start..last.end()).map(str::to_string);
+        return Some((k, k + len + lead + n, Said { speaker, verb }));
+    };
+    let speaker = Some(source.text.to_string());
+    Some((k, used, Said { speaker, verb }))
 }
 
 /// The first attribution clause interrupting speech between `from` and
@@ -361,6 +408,24 @@ mod tests {
             framing(p, 0, p.find('“').unwrap()),
             Some(said("Helen Clarke", "According to"))
         );
+        for (p, speaker, verb) in [
+            ("По его словам, «да»", "его", "По его словам"),
+            (
+                "по словам министра энергетики, «да»",
+                "министра энергетики",
+                "по словам",
+            ),
+            ("according to him, “yes”", "him", "according to"),
+            (
+                "According to the minister, “yes”",
+                "the minister",
+                "According to",
+            ),
+        ] {
+            let open = p.find(['«', '“']).unwrap();
+            assert_eq!(framing(p, 0, open), Some(said(speaker, verb)), "{p}");
+        }
+        assert_eq!(framing("по словам очевидцев, «да»", 0, 40), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! are speech, where their parts and attributions lie, and which pairs are
 //! only quoted names (`«Газпром»`) that stay plain text.
 
-use super::attribution::{after, before, framing, interruption, Said};
+use super::attribution::{according, after, before, framing, interruption, Said};
 use super::marks::{pair_marks, Kind, Pair};
 use super::words::{ends_sentence, is_dash};
 
@@ -58,6 +58,9 @@ pub struct Finder {
 /// Quoted names are short, capitalised and unpunctuated.
 const MAX_NAME_CHARS: usize = 40;
 const MAX_NAME_WORDS: usize = 4;
+/// Longest apposition after a speaker's name (`, chief executive of the
+/// Port of Dover.`) across which their quote goes on.
+const MAX_APPOSITION_BYTES: usize = 160;
 
 impl Finder {
     /// Finds the quotes of paragraph `n`, `p`, and appends the pieces they
@@ -159,7 +162,8 @@ impl Para<'_> {
         };
         let follows = after(p, pair.end(), content.chars().next_back());
         let intro = match (&split, &follows) {
-            (None, None) => before(p, cursor, pair.open),
+            (None, None) => before(p, cursor, pair.open)
+                .or_else(|| according(p, cursor, pair.open).filter(|_| ends_sentence_at(p, &pair))),
             _ => None,
         };
         let speech = split.is_some() || follows.is_some() || intro.is_some();
@@ -206,7 +210,23 @@ impl Para<'_> {
                 .filter(|c| matches!(c, '.' | ',' | ':'))
                 .map_or(0, char::len_utf8);
             let resume = a.end + punct + (tail[punct..].len() - tail[punct..].trim_start().len());
-            match outer.first().copied().filter(|x| x.open == resume) {
+            let next = outer.first().copied();
+            let next = next.filter(|x| x.open == resume).or_else(|| {
+                // `"…," said X, chief of Y. "…"`: the same speaker goes on
+                // after the sentence that names them, unless the next quote
+                // has an attribution of its own.
+                let x = next?;
+                let between = p.get(a.end..x.open)?.trim_end();
+                let own = p
+                    .get(x.inner_start()..x.close)
+                    .and_then(|c| after(p, x.end(), c.chars().next_back()));
+                (between.len() <= MAX_APPOSITION_BYTES
+                    && between.ends_with(ends_sentence)
+                    && !between[..between.len() - 1].contains(ends_sentence)
+                    && own.is_none())
+                .then_some(x)
+            });
+            match next {
                 Some(next) => {
                     *outer = &outer[1..];
                     self.attribution(q, pair.end(), next.open, Some(a.said));
@@ -307,12 +327,16 @@ fn is_statement(p: &str, pair: &Pair, lead: usize) -> bool {
         || p.get(..pair.open)
             .and_then(|s| s.trim_end().chars().next_back())
             .is_some_and(|c| ends_sentence(c) || c == ':');
+    starts && ends_sentence_at(p, pair)
+}
+
+/// A quote that ends its sentence.
+fn ends_sentence_at(p: &str, pair: &Pair) -> bool {
     let inner_end = p
         .get(pair.inner_start()..pair.close)
         .and_then(|s| s.chars().next_back());
     let rest = p.get(pair.end()..).map(str::trim_start).unwrap_or("");
-    let ends = inner_end.is_some_and(ends_sentence)
+    inner_end.is_some_and(ends_sentence)
         || rest.is_empty()
-        || rest.chars().next().is_some_and(ends_sentence);
-    starts && ends
+        || rest.chars().next().is_some_and(ends_sentence)
 }
