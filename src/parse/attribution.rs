@@ -87,9 +87,15 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         if before.iter().any(|w| links_clauses(w.text)) || before.len() > MAX_SPEAKER_WORDS {
             return None;
         }
+        // From the first name word, unless a role comes first (`A
+        // spokesperson for Somerset Council`): then the whole phrase.
         let from = before
             .iter()
-            .position(|w| w.is_capitalised() && !is_capitalised_function_word(w.text))
+            .position(|w| {
+                w.is_capitalised() && !is_capitalised_function_word(w.text)
+                    || role_of(w.text).is_some()
+            })
+            .filter(|&i| role_of(before[i].text).is_none())
             .unwrap_or(0);
         &before[from..]
     };

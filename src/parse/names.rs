@@ -51,7 +51,9 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
         }
         i = j;
         let after_article = run_start > 0 && is_article(tokens[run_start - 1].text);
-        if count < 2 || after_article {
+        // `French Agriculture Minister`: capitals that qualify a role.
+        let before_role = tokens.get(j).is_some_and(|t| role_of(t.text).is_some());
+        if count < 2 || after_article || before_role {
             continue;
         }
         let first = if count >= 3 && is_patronymic(tokens[last[1]].text) {
@@ -207,6 +209,10 @@ mod tests {
             ["Helen Clarke"]
         );
         assert_eq!(names("The Evening Standard reported"), Vec::<String>::new());
+        assert_eq!(
+            names("French Agriculture Minister Annie Genevard said"),
+            ["Annie Genevard"]
+        );
         assert_eq!(
             names("В Алеппо и Представитель Федеральной антимонопольной службы"),
             Vec::<String>::new()

@@ -157,6 +157,16 @@ enum Focus {
     Phrase(String),
 }
 
+/// A phrase naming someone by an anonymous role, without its article.
+fn anonymous(phrase: &str, words: &[Token]) -> Ref {
+    let start = words.iter().position(|t| !is_article(t.text)).unwrap_or(0);
+    let offset = match (words.get(start), words.first()) {
+        (Some(s), Some(f)) => s.start - f.start,
+        _ => 0,
+    };
+    Ref::Anonymous(phrase.get(offset..).unwrap_or(phrase).to_string())
+}
+
 /// Resolves speakers in reading order.
 #[derive(Debug, Default)]
 pub struct Resolver {
@@ -196,7 +206,7 @@ impl Resolver {
     }
 
     /// Who a pronoun of `gender` stands for: the current subject when it
-    /// may have that gender, else the latest subject known to have it.
+    /// may have that gender, else the latest subject who may.
     fn referent(&mut self, gender: Gender) -> Option<String> {
         let idx = match self.focus.as_ref()? {
             Focus::Phrase(p) => return Some(p.clone()),
@@ -206,7 +216,7 @@ impl Resolver {
                 .recent
                 .iter()
                 .rev()
-                .find(|&&i| self.gender_of(i) == Some(gender))?,
+                .find(|&&i| self.fits(i, Some(gender)))?,
         };
         self.set_person(idx, Some(gender));
         self.people.display(idx, None)
@@ -332,6 +342,15 @@ impl Resolver {
             }
         }
         if let Some(name) = names_in(words).last() {
+            // `spokesperson for Somerset Council`: the name is not the
+            // speaker's own.
+            let qualified = words[..name.first]
+                .iter()
+                .skip_while(|t| !role_of(t.text).is_some_and(is_anonymous_role))
+                .any(|t| !t.is_capitalised() && role_of(t.text).is_none());
+            if qualified {
+                return anonymous(phrase, words);
+            }
             let written = surname(&name.text).to_string();
             return match self.people.find(&written) {
                 Some(idx) => Ref::Person(idx, written),
@@ -350,13 +369,7 @@ impl Resolver {
             }
         }
         match words.iter().find_map(|t| role_of(t.text)) {
-            Some(role) if is_anonymous_role(role) => {
-                let start = words.iter().position(|t| !is_article(t.text)).unwrap_or(0);
-                let text = phrase
-                    .get(words[start].start - words[0].start..)
-                    .unwrap_or(phrase);
-                Ref::Anonymous(text.to_string())
-            }
+            Some(role) if is_anonymous_role(role) => anonymous(phrase, &words),
             Some(role) => Ref::Titled(role),
             None => Ref::Nothing,
         }
