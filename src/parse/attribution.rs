@@ -96,7 +96,11 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
                     || role_of(w.text).is_some()
             })
             .filter(|&i| role_of(before[i].text).is_none())
-            .unwrap_or(0);
+            .map_or(0, |i| {
+                // `The Environment Agency` keeps the article that marks it
+                // as a body, not a person.
+                i - usize::from(i > 0 && is_article(before[i - 1].text))
+            });
         &before[from..]
     };
     let speaker = match (speaker_words.first(), speaker_words.last()) {
@@ -164,11 +168,28 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
     if last.end() != floor + intro.len() {
         return None;
     }
-    let said = speaker_and_verb(p, &words)?;
+    let mut said = speaker_and_verb(p, &words)?;
     if region.ends_with(',') && !is_speech_verb(last.text) {
         return None;
     }
+    if said.speaker.is_none() && p.get(floor..start)?.trim_end().ends_with(',') {
+        said.speaker = opening_name(p, floor, start);
+    }
     Some((words.first()?.start, said))
+}
+
+/// The capitalised words opening the sentence that holds `at`: the
+/// subject of `Sarah Pike, 54, whose home was flooded, said: "…"`.
+fn opening_name(p: &str, floor: usize, at: usize) -> Option<String> {
+    let start = sentence_start(p, floor, at)?;
+    let words = clause_words(p, start);
+    let n = words.iter().take_while(|w| w.is_capitalised()).count();
+    let name = &words[..n];
+    if !name.iter().any(|w| !is_capitalised_function_word(w.text)) {
+        return None;
+    }
+    p.get(name.first()?.start..name.last()?.end())
+        .map(str::to_string)
 }
 
 /// The reporting verb framing a quoted fragment within its sentence:
@@ -185,7 +206,13 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
         .iter()
         .position(|t| !t.word)
         .map_or(toks.len(), |i| v + i);
-    speaker_and_verb(p, &toks[from..to])
+    let mut said = speaker_and_verb(p, &toks[from..to])?;
+    if from == v && from > 0 {
+        // `Lisa Murkowski, who led the talks, called the vote “…”`: the
+        // words after the verb are its object, the subject opens the sentence.
+        said.speaker = opening_name(p, start, toks[v].start);
+    }
+    Some(said)
 }
 
 /// The sentence before `open` when an according-to phrase makes all of
@@ -392,6 +419,11 @@ mod tests {
         let (start, s) = before(p, 0, p.find('«').unwrap()).unwrap();
         assert!(p[start..].starts_with("Руденко заявил: "));
         assert_eq!(s, said("Руденко", "заявил"));
+        let p = "Sarah Pike, 54, whose home was flooded, said: \"We";
+        assert_eq!(
+            before(p, 0, p.find('"').unwrap()).unwrap().1,
+            said("Sarah Pike", "said")
+        );
         let p = "The mayor said: \"We";
         assert_eq!(
             before(p, 0, p.find('"').unwrap()).unwrap().1,
@@ -431,7 +463,13 @@ mod tests {
             let open = p.find(['«', '“']).unwrap();
             assert_eq!(framing(p, 0, open), Some(said(speaker, verb)), "{p}");
         }
-        assert_eq!(framing("по словам очевидцев, «да»", 0, 40), None);
+        let p = "по словам очевидцев, «да»";
+        assert_eq!(framing(p, 0, p.find('«').unwrap()), None);
+        let p = "Sen. Lisa Murkowski, who led the talks, called the vote \"a win\"";
+        assert_eq!(
+            framing(p, 0, p.find('"').unwrap()),
+            Some(said("Lisa Murkowski", "called"))
+        );
     }
 
     #[test]

@@ -45,6 +45,14 @@ fn is_anonymous_role(role: &str) -> bool {
     )
 }
 
+/// Roles that may name the holder of a more specific one.
+fn is_generic_role(role: &str) -> bool {
+    matches!(
+        role,
+        "глав" | "руководител" | "начальник" | "лидер" | "head" | "chief" | "leader"
+    )
+}
+
 #[derive(Debug, Default)]
 struct Person {
     mentions: Vec<String>,
@@ -378,13 +386,21 @@ impl Resolver {
     /// The named person holding `role`, or the last person the text was
     /// about when nothing says otherwise.
     fn holder(&self, role: &str, gender: Option<Gender>) -> Option<usize> {
-        self.people
-            .by_role
-            .iter()
-            .find(|(r, _)| *r == role)
-            .map(|&(_, idx)| idx)
-            .or(self.recent.last().copied())
-            .filter(|&idx| self.fits(idx, gender))
+        let named = self.people.by_role.iter().find(|(r, _)| *r == role);
+        let idx = match named {
+            Some(&(_, idx)) => idx,
+            None => {
+                let idx = *self.recent.last()?;
+                // `the governor` is not the mayor the text named; a head
+                // (`глава российского МИД`) may be its minister.
+                let titled = self.people.by_role.iter().any(|&(_, i)| i == idx);
+                if titled && !is_generic_role(role) {
+                    return None;
+                }
+                idx
+            }
+        };
+        self.fits(idx, gender).then_some(idx)
     }
 
     /// Makes person `idx` the subject, learning its gender when known.
