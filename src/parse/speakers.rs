@@ -257,7 +257,8 @@ impl Resolver {
                 continue;
             }
             if let Some(name) = names.next_if(|n| n.first == v) {
-                self.subject_name(name, toks.get(sentence..v).unwrap_or(&[]));
+                let apposition = toks.get(name.last).is_some_and(|t| t.text == ",");
+                self.subject_name(name, toks.get(sentence..v).unwrap_or(&[]), apposition);
             }
             if !is_speech_verb(verb.text) {
                 continue;
@@ -312,24 +313,31 @@ impl Resolver {
         }
     }
 
-    /// Makes `name` the subject when it opens its sentence: only capitalised
-    /// words, or a role and its complement, come before it.
-    fn subject_name(&mut self, name: &Name, prefix: &[Token]) {
+    /// Makes `name` the subject when it opens its sentence (only capitalised
+    /// words, or a role and its complement, come before it) and something
+    /// marks it as a person's: a role, a gender, an apposition (`Sarah Pike,
+    /// 54,`) or an earlier turn as a subject. `Storm Karl brought` and
+    /// `European Union ministers` stay things.
+    fn subject_name(&mut self, name: &Name, prefix: &[Token], apposition: bool) {
         let mut role = false;
         let opens = prefix.len() <= MAX_SUBJECT_PREFIX
             && prefix.iter().all(|t| {
                 role |= role_of(t.text).is_some();
                 t.word && (role || t.is_capitalised())
             });
-        if !opens {
+        let Some(idx) = self.people.find(surname(&name.text)).filter(|_| opens) else {
+            return;
+        };
+        let gender = name_gender(&name.text, prefix);
+        let person =
+            !name.roles.is_empty() || gender.is_some() || apposition || self.recent.contains(&idx);
+        if !person {
             return;
         }
-        if let Some(idx) = self.people.find(surname(&name.text)) {
-            if let Some(person) = self.people.persons.get_mut(idx) {
-                person.nominative.get_or_insert_with(|| name.text.clone());
-            }
-            self.set_person(idx, name_gender(&name.text, prefix));
+        if let Some(p) = self.people.persons.get_mut(idx) {
+            p.nominative.get_or_insert_with(|| name.text.clone());
         }
+        self.set_person(idx, gender);
     }
 
     fn classify(&self, phrase: &str, words: &[Token]) -> Ref {
