@@ -434,3 +434,80 @@ fn no_basis_gives_no_name() {
         ]
     );
 }
+
+#[test]
+fn ria_speakers_after_adverbials_and_as_said() {
+    let a = parsed("ru-ria-comments.txt");
+    assert_eq!(a.dateline, dateline("МОСКВА", "РИА Новости"));
+    let peskov = Some("Дмитрий Песков");
+    assert_quotes(
+        &a,
+        &[
+            ("Ситуация под контролем", Some("Песков"), peskov, false),
+            (
+                "никаких решений пока не принято",
+                Some("Песков"),
+                peskov,
+                false,
+            ),
+            (
+                "Это недопустимо, и мы будем добиваться ответа",
+                Some("она"),
+                Some("Валентина Матвиенко"),
+                false,
+            ),
+            (
+                "Все проверки продолжаются",
+                Some("Петрова"),
+                Some("Ирина Петрова"),
+                false,
+            ),
+            ("Мы не комментируем", None, None, false),
+        ],
+    );
+    assert_eq!(
+        a.quotes[2].parts,
+        ["Это недопустимо", "и мы будем добиваться ответа"]
+    );
+    assert_eq!(a.sources, ["РИА Новости"]);
+}
+
+#[test]
+fn reuters_nested_single_quotes_and_a_second_speaker() {
+    let a = parsed("en-reuters-budget.txt");
+    assert_eq!(published(&a), None);
+    assert_eq!(a.dateline, dateline("LONDON", "Reuters"));
+    let reeves = Some("Rachel Reeves");
+    let badenoch = Some("Kemi Badenoch");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "He told me ‘no way,’ and I believed him.",
+                Some("Reeves"),
+                reeves,
+                false,
+            ),
+            (
+                "We will not raise taxes again.",
+                Some("Reeves"),
+                reeves,
+                false,
+            ),
+            (
+                "a disaster.",
+                Some("Opposition leader Kemi Badenoch"),
+                badenoch,
+                true,
+            ),
+            ("It will hurt families.", Some("she"), badenoch, false),
+            (
+                "The outlook is uncertain. We are watching closely.",
+                Some("a Treasury spokesman"),
+                Some("Treasury spokesman"),
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["Reuters"]);
+}

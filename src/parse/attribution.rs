@@ -68,7 +68,7 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         after += 1;
     }
     let verb = p.get(words[v].start..verb_end)?.to_string();
-    let speaker_words: &[Token] = if v == 0 {
+    let speaker_words: &[Token] = if v == 0 || v == 1 && is_as(words[0].text) {
         // `сказал он РИА Новости`: a pronoun is the whole speaker.
         let pronoun = words.get(after).is_some_and(|w| is_pronoun(w.text));
         let limit = if pronoun { 1 } else { MAX_SPEAKER_WORDS };
@@ -77,7 +77,20 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
             .take(limit)
             .take_while(|w| !ends_phrase(w.text))
             .count();
-        &words[after..after + n]
+        if n > 0 {
+            &words[after..after + n]
+        } else {
+            // `сказал в беседе с журналистами Песков`: the name closes
+            // the clause (and is no place: `сказал в Москве`).
+            let name = words[after..]
+                .iter()
+                .rev()
+                .take_while(|w| w.is_capitalised() && !is_capitalised_function_word(w.text))
+                .count();
+            let start = words.len() - name;
+            let placed = start > 0 && ends_phrase(words[start - 1].text);
+            &words[if placed { words.len() } else { start }..]
+        }
     } else {
         let kept = words[..v]
             .iter()
@@ -108,6 +121,12 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         _ => None,
     };
     Some(Said { speaker, verb })
+}
+
+/// `Как заявил Песков, «…»`, `As Clarke put it, “…”`: the speaker follows
+/// the verb.
+fn is_as(word: &str) -> bool {
+    matches!(word, "Как" | "как" | "As" | "as")
 }
 
 /// The attribution right after a quote that ends at `from`. `last` is the
@@ -169,7 +188,8 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
         return None;
     }
     let mut said = speaker_and_verb(p, &words)?;
-    if region.ends_with(',') && !is_speech_verb(last.text) {
+    let as_said = words.first().is_some_and(|w| is_as(w.text));
+    if region.ends_with(',') && !is_speech_verb(last.text) && !as_said {
         return None;
     }
     if said.speaker.is_none() && p.get(floor..start)?.trim_end().ends_with(',') {
@@ -424,6 +444,11 @@ mod tests {
             before(p, 0, p.find('"').unwrap()).unwrap().1,
             said("Sarah Pike", "said")
         );
+        let p = "Как заявил Песков, «нет";
+        assert_eq!(
+            before(p, 0, p.find('«').unwrap()).unwrap().1,
+            said("Песков", "заявил")
+        );
         let p = "The mayor said: \"We";
         assert_eq!(
             before(p, 0, p.find('"').unwrap()).unwrap().1,
@@ -433,6 +458,12 @@ mod tests {
 
     #[test]
     fn pronoun_speakers_and_according_to() {
+        let p = "«Да», — сказал в беседе с журналистами Песков.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said, said("Песков", "сказал"));
+        let p = "«Да», — сказал в понедельник в Москве.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said.speaker, None);
         let p = "«Да», — сказал он РИА Новости.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said, said("он", "сказал"));
