@@ -162,8 +162,11 @@ impl Para<'_> {
         };
         let follows = after(p, pair.end(), content.chars().next_back());
         let intro = match (&split, &follows) {
-            (None, None) => before(p, cursor, pair.open)
-                .or_else(|| according(p, cursor, pair.open).filter(|_| ends_sentence_at(p, &pair))),
+            (None, None) => before(p, cursor, pair.open).or_else(|| {
+                ends_sentence_at(p, &pair)
+                    .then(|| according(p, cursor, pair.open))
+                    .flatten()
+            }),
             _ => None,
         };
         let speech = split.is_some() || follows.is_some() || intro.is_some();
@@ -216,15 +219,18 @@ impl Para<'_> {
                 // after the sentence that names them, unless the next quote
                 // has an attribution of its own.
                 let x = next?;
-                let between = p.get(a.end..x.open)?.trim_end();
-                let own = p
-                    .get(x.inner_start()..x.close)
-                    .and_then(|c| after(p, x.end(), c.chars().next_back()));
-                (between.len() <= MAX_APPOSITION_BYTES
-                    && between.ends_with(ends_sentence)
-                    && !between[..between.len() - 1].contains(ends_sentence)
-                    && own.is_none())
-                .then_some(x)
+                let between = p
+                    .get(a.end..x.open)
+                    .filter(|b| b.len() <= MAX_APPOSITION_BYTES)?
+                    .trim_end();
+                let sentence = between
+                    .strip_suffix(ends_sentence)
+                    .is_some_and(|b| !b.contains(ends_sentence));
+                let own = || {
+                    let last = p.get(x.inner_start()..x.close)?.chars().next_back();
+                    after(p, x.end(), last)
+                };
+                (sentence && own().is_none()).then_some(x)
             });
             match next {
                 Some(next) => {
