@@ -9,9 +9,12 @@
 
 use super::words::is_upper;
 
-pub fn join(parts: &[String], inline: bool) -> String {
+pub fn join<S: AsRef<str>>(parts: &[S], inline: bool) -> String {
     let mut text = String::new();
-    let mut parts = parts.iter().map(|s| s.trim()).filter(|s| !s.is_empty());
+    let mut parts = parts
+        .iter()
+        .map(|s| s.as_ref().trim())
+        .filter(|s| !s.is_empty());
     let Some(first) = parts.next() else {
         return text;
     };
@@ -41,8 +44,7 @@ mod tests {
     use super::*;
 
     fn joined(parts: &[&str]) -> String {
-        let parts: Vec<String> = parts.iter().map(|s| s.to_string()).collect();
-        join(&parts, false)
+        join(parts, false)
     }
 
     #[test]
@@ -70,6 +72,6 @@ mod tests {
     #[test]
     fn fragments_keep_their_comma() {
         assert_eq!(join(&["new normal,".to_string()], true), "new normal,");
-        assert_eq!(join(&[], false), "");
+        assert_eq!(join::<&str>(&[], false), "");
     }
 }

@@ -28,6 +28,7 @@ mod words;
 mod wordset;
 
 pub use inlines::text_of;
+pub use joining::join as join_parts;
 
 use crate::model::Article;
 

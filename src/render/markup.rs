@@ -460,7 +460,7 @@ impl<'a> Builder<'a> {
             .attr("part", "quote-text")
             .attr("id", text_id.clone());
         for parts in &block.paragraphs {
-            blockquote.push(Element::new(Tag::P).text(parts.join(" ")));
+            blockquote.push(Element::new(Tag::P).text(crate::parse::join_parts(parts, false)));
         }
         let mut figure = Element::new(Tag::Figure)
             .attr("part", "quote")
