@@ -417,6 +417,8 @@ fn ap_she_after_he_takes_the_other_senator() {
 fn no_basis_gives_no_name() {
     let text = "Заголовок\n\nМинистр здравоохранения Михаил Мурашко заявил, что всё хорошо.\n\n\
                 «Да», — сказала она.\n\n«Нет», — сказали они.\n\n\
+                Сергею Лаврову позвонил госсекретарь США Марко Рубио.\n\n\
+                «Мы договорились», — сказал он.\n\n\
                 Mayor Karen Bass spoke first.\n\n\"No,\" the governor said.\n\n\"We did it,\" they said.";
     let a = parse(text, &ParseOptions::default());
     let resolved: Vec<(Option<&str>, Option<&str>)> = a
@@ -429,6 +431,7 @@ fn no_basis_gives_no_name() {
         [
             (Some("она"), None),
             (Some("они"), None),
+            (Some("он"), None),
             (Some("the governor"), None),
             (Some("they"), None),
         ]

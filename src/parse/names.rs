@@ -155,6 +155,14 @@ pub fn name_gender(name: &str, prefix: &[Token]) -> Option<Gender> {
     }
 }
 
+/// A Russian surname in a case other than the nominative (`Лаврову`,
+/// `Голиковой`, `Лавровым`): such a name is not a sentence's subject.
+pub fn is_oblique(name: &str) -> bool {
+    ["у", "ю", "ом", "ем", "ым", "им", "ой", "е"]
+        .iter()
+        .any(|e| surname(name).ends_with(e))
+}
+
 /// A nominative reading of a Russian name met in the instrumental case
 /// (`Стаффаном де Мистурой` → `Стаффан де Мистура`); other words unchanged.
 pub fn nominative(name: &str) -> String {
@@ -244,5 +252,7 @@ mod tests {
         assert_eq!(name_gender("Анна Шмидт", &[]), Some(Gender::Female));
         assert_eq!(name_gender("Tim Ruiz", &t), Some(Gender::Female));
         assert_eq!(name_gender("Tim Ruiz", &[]), None);
+        assert!(is_oblique("Сергею Лаврову") && is_oblique("Татьяной Голиковой"));
+        assert!(!is_oblique("Сергей Лавров") && !is_oblique("Tim Ruiz"));
     }
 }

@@ -9,7 +9,7 @@ use super::lexicon::{
     ends_phrase, is_article, is_capitalised_function_word, is_speech_verb, pronoun, role_of,
     verb_gender, Gender,
 };
-use super::names::{name_gender, names_in, nominative, same_surname, surname, Name};
+use super::names::{is_oblique, name_gender, names_in, nominative, same_surname, surname, Name};
 use super::words::{ends_sentence, tokens, Token};
 
 /// Mentions kept per person; the first ones are the fullest in news text.
@@ -175,6 +175,17 @@ fn anonymous(phrase: &str, words: &[Token]) -> Ref {
     Ref::Anonymous(phrase.get(offset..).unwrap_or(phrase).to_string())
 }
 
+/// What a sentence of narration has shown so far.
+#[derive(Debug, Default)]
+struct Sentence {
+    /// Index of its first token.
+    start: usize,
+    /// Someone became the subject.
+    subject: bool,
+    /// Someone other than the subject was named.
+    other: bool,
+}
+
 /// Resolves speakers in reading order.
 #[derive(Debug, Default)]
 pub struct Resolver {
@@ -248,68 +259,102 @@ impl Resolver {
     pub fn observe(&mut self, p: &str, toks: &[Token]) {
         let names = names_in(toks);
         let mut names = names.iter().peekable();
-        let mut sentence = 0;
-        for (v, verb) in toks.iter().enumerate() {
-            if !verb.word {
-                if verb.text.chars().next().is_some_and(ends_sentence) {
-                    sentence = v + 1;
+        let mut sentence = Sentence::default();
+        for (v, t) in toks.iter().enumerate() {
+            if !t.word {
+                if t.text.chars().next().is_some_and(ends_sentence) {
+                    self.close(&sentence);
+                    sentence = Sentence {
+                        start: v + 1,
+                        ..Sentence::default()
+                    };
                 }
                 continue;
             }
             if let Some(name) = names.next_if(|n| n.first == v) {
                 let apposition = toks.get(name.last).is_some_and(|t| t.text == ",");
-                self.subject_name(name, toks.get(sentence..v).unwrap_or(&[]), apposition);
+                let prefix = toks.get(sentence.start..v).unwrap_or(&[]);
+                let focus = match self.focus {
+                    Some(Focus::Person(idx)) => Some(idx),
+                    _ => None,
+                };
+                if self.subject_name(name, prefix, apposition) {
+                    sentence.subject = true;
+                } else if self.people.find(surname(&name.text)) != focus {
+                    sentence.other = true;
+                }
             }
-            if !is_speech_verb(verb.text) {
-                continue;
+            if is_speech_verb(t.text) && self.verb_subject(p, toks, v) {
+                sentence.subject = true;
             }
-            // Only the last few words can be the subject; looking no further
-            // keeps a long unpunctuated run linear.
-            let window = v.saturating_sub(MAX_SUBJECT_WORDS + 1);
-            let clause_start = toks[window..v]
+        }
+        self.close(&sentence);
+    }
+
+    /// A sentence that names someone else but has no subject found leaves
+    /// no one a pronoun can safely stand for (`Сергею Лаврову позвонил
+    /// госсекретарь США Марко Рубио.`).
+    fn close(&mut self, sentence: &Sentence) {
+        if sentence.other && !sentence.subject {
+            self.focus = None;
+        }
+    }
+
+    /// Follows the subject of the reporting verb at `v`; whether there was one.
+    fn verb_subject(&mut self, p: &str, toks: &[Token], v: usize) -> bool {
+        let verb = &toks[v];
+        // Only the last few words can be the subject; looking no further
+        // keeps a long unpunctuated run linear.
+        let window = v.saturating_sub(MAX_SUBJECT_WORDS + 1);
+        let clause_start = toks[window..v]
+            .iter()
+            .rposition(|t| !t.word)
+            .map_or(window, |i| window + i + 1);
+        let subject: &[Token] = if clause_start < v {
+            let from = v.saturating_sub(MAX_SUBJECT_WORDS).max(clause_start);
+            let before = &toks[from..v];
+            let lead = before
                 .iter()
-                .rposition(|t| !t.word)
-                .map_or(window, |i| window + i + 1);
-            let subject: &[Token] = if clause_start < v {
-                let from = v.saturating_sub(MAX_SUBJECT_WORDS).max(clause_start);
-                let before = &toks[from..v];
-                let lead = before
-                    .iter()
-                    .position(|w| w.is_capitalised() && !is_capitalised_function_word(w.text))
-                    .unwrap_or(0);
-                &before[lead..]
-            } else {
-                let n = toks[v + 1..]
-                    .iter()
-                    .take(MAX_SUBJECT_WORDS)
-                    .take_while(|t| t.word && !ends_phrase(t.text))
-                    .count();
-                &toks[v + 1..v + 1 + n]
-            };
-            let (Some(first), Some(last)) = (subject.first(), subject.last()) else {
-                continue;
-            };
-            let Some(phrase) = p.get(first.start..last.end()) else {
-                continue;
-            };
-            let agrees = verb_gender(verb.text);
-            match self.classify(phrase, subject) {
-                Ref::Person(idx, _) => {
-                    if let Some(name) = names_in(subject).last() {
-                        if let Some(person) = self.people.persons.get_mut(idx) {
-                            person.nominative.get_or_insert_with(|| name.text.clone());
-                        }
-                    }
-                    self.set_person(idx, agrees);
-                }
-                Ref::Anonymous(phrase) => self.focus = Some(Focus::Phrase(phrase)),
-                Ref::Titled(role) => {
-                    if let Some(idx) = self.holder(role, agrees) {
-                        self.set_person(idx, agrees);
+                .position(|w| w.is_capitalised() && !is_capitalised_function_word(w.text))
+                .unwrap_or(0);
+            &before[lead..]
+        } else {
+            let n = toks[v + 1..]
+                .iter()
+                .take(MAX_SUBJECT_WORDS)
+                .take_while(|t| t.word && !ends_phrase(t.text))
+                .count();
+            &toks[v + 1..v + 1 + n]
+        };
+        let (Some(first), Some(last)) = (subject.first(), subject.last()) else {
+            return false;
+        };
+        let Some(phrase) = p.get(first.start..last.end()) else {
+            return false;
+        };
+        let agrees = verb_gender(verb.text);
+        match self.classify(phrase, subject) {
+            Ref::Person(idx, _) => {
+                if let Some(name) = names_in(subject).last() {
+                    if let Some(person) = self.people.persons.get_mut(idx) {
+                        person.nominative.get_or_insert_with(|| name.text.clone());
                     }
                 }
-                Ref::Pronoun(_) | Ref::Unknown(_) | Ref::Nothing => {}
+                self.set_person(idx, agrees);
+                true
             }
+            Ref::Anonymous(phrase) => {
+                self.focus = Some(Focus::Phrase(phrase));
+                true
+            }
+            Ref::Titled(role) => match self.holder(role, agrees) {
+                Some(idx) => {
+                    self.set_person(idx, agrees);
+                    true
+                }
+                None => false,
+            },
+            Ref::Pronoun(_) | Ref::Unknown(_) | Ref::Nothing => false,
         }
     }
 
@@ -318,26 +363,28 @@ impl Resolver {
     /// marks it as a person's: a role, a gender, an apposition (`Sarah Pike,
     /// 54,`) or an earlier turn as a subject. `Storm Karl brought` and
     /// `European Union ministers` stay things.
-    fn subject_name(&mut self, name: &Name, prefix: &[Token], apposition: bool) {
+    fn subject_name(&mut self, name: &Name, prefix: &[Token], apposition: bool) -> bool {
         let mut role = false;
         let opens = prefix.len() <= MAX_SUBJECT_PREFIX
+            && !is_oblique(&name.text)
             && prefix.iter().all(|t| {
                 role |= role_of(t.text).is_some();
                 t.word && (role || t.is_capitalised())
             });
         let Some(idx) = self.people.find(surname(&name.text)).filter(|_| opens) else {
-            return;
+            return false;
         };
         let gender = name_gender(&name.text, prefix);
         let person =
             !name.roles.is_empty() || gender.is_some() || apposition || self.recent.contains(&idx);
         if !person {
-            return;
+            return false;
         }
         if let Some(p) = self.people.persons.get_mut(idx) {
             p.nominative.get_or_insert_with(|| name.text.clone());
         }
         self.set_person(idx, gender);
+        true
     }
 
     fn classify(&self, phrase: &str, words: &[Token]) -> Ref {
