@@ -514,3 +514,65 @@ fn reuters_nested_single_quotes_and_a_second_speaker() {
     );
     assert_eq!(a.sources, ["Reuters"]);
 }
+
+#[test]
+fn duma_colleague_named_mid_sentence_in_the_nominative() {
+    let a = parsed("ru-duma-marketplaces.txt");
+    assert_eq!((published(&a), &a.dateline), (None, &None));
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Закон защитит и продавцов, и покупателей",
+                Some("Топилин"),
+                Some("Максим Топилин"),
+                false,
+            ),
+            (
+                "Мы давно работаем по этим стандартам",
+                Some("она"),
+                Some("Анна Иванова"),
+                false,
+            ),
+            (
+                "Посмотрим, как закон будет применяться. Пока рано делать выводы.",
+                Some("он"),
+                Some("Игорь Смирнов"),
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ap_analyst_after_the_chief_executive() {
+    let a = parsed("en-ap-iphone.txt");
+    assert_eq!(a.dateline, dateline("CUPERTINO", "AP"));
+    let cook = Some("Tim Cook");
+    let munster = Some("Gene Munster");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "the best value we have ever offered.",
+                Some("Chief Executive Tim Cook"),
+                cook,
+                true,
+            ),
+            (
+                "People want a great phone at a great price. That's what this is.",
+                Some("Cook"),
+                cook,
+                false,
+            ),
+            ("It's a defensive move.", Some("Munster"), munster, false),
+            (
+                "I don't think it changes the story.",
+                Some("he"),
+                munster,
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["AP", "Bloomberg"]);
+}

@@ -137,7 +137,7 @@ pub fn name_gender(name: &str, prefix: &[Token]) -> Option<Gender> {
     if ends(&["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"]) {
         return Some(Gender::Female);
     }
-    if ends(&["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"]) {
+    if ends(MALE_NOMINATIVE) {
         return Some(Gender::Male);
     }
     let first = name.split(' ').next().filter(|f| *f != last);
@@ -153,6 +153,19 @@ pub fn name_gender(name: &str, prefix: &[Token]) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Surname endings of the Russian nominative only (`Смирнов`, `Путин`,
+/// `Вяземская`); `Смирнова` may be a man's genitive.
+const MALE_NOMINATIVE: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"];
+
+/// A Russian name that can only be a sentence's subject, wherever it stands.
+pub fn is_nominative(name: &str) -> bool {
+    let last = surname(name);
+    MALE_NOMINATIVE
+        .iter()
+        .chain(&["ская", "цкая"])
+        .any(|e| last.ends_with(e))
 }
 
 /// A Russian surname in a case other than the nominative (`Лаврову`,
@@ -254,5 +267,6 @@ mod tests {
         assert_eq!(name_gender("Tim Ruiz", &[]), None);
         assert!(is_oblique("Сергею Лаврову") && is_oblique("Татьяной Голиковой"));
         assert!(!is_oblique("Сергей Лавров") && !is_oblique("Tim Ruiz"));
+        assert!(is_nominative("Игорь Смирнов") && !is_nominative("Сергея Лаврова"));
     }
 }

@@ -9,7 +9,9 @@ use super::lexicon::{
     ends_phrase, is_article, is_capitalised_function_word, is_speech_verb, pronoun, role_of,
     verb_gender, Gender,
 };
-use super::names::{is_oblique, name_gender, names_in, nominative, same_surname, surname, Name};
+use super::names::{
+    is_nominative, is_oblique, name_gender, names_in, nominative, same_surname, surname, Name,
+};
 use super::words::{ends_sentence, tokens, Token};
 
 /// Mentions kept per person; the first ones are the fullest in news text.
@@ -359,18 +361,20 @@ impl Resolver {
     }
 
     /// Makes `name` the subject when it opens its sentence (only capitalised
-    /// words, or a role and its complement, come before it) and something
-    /// marks it as a person's: a role, a gender, an apposition (`Sarah Pike,
-    /// 54,`) or an earlier turn as a subject. `Storm Karl brought` and
-    /// `European Union ministers` stay things.
+    /// words, or a role and its complement, come before it) or its case
+    /// says so (`Её коллега Игорь Смирнов`), and something marks it as a
+    /// person's: a role, a gender, an apposition (`Sarah Pike, 54,`) or an
+    /// earlier turn as a subject. `Storm Karl brought` and `European Union
+    /// ministers` stay things.
     fn subject_name(&mut self, name: &Name, prefix: &[Token], apposition: bool) -> bool {
         let mut role = false;
-        let opens = prefix.len() <= MAX_SUBJECT_PREFIX
-            && !is_oblique(&name.text)
-            && prefix.iter().all(|t| {
-                role |= role_of(t.text).is_some();
-                t.word && (role || t.is_capitalised())
-            });
+        let opens = is_nominative(&name.text)
+            || prefix.len() <= MAX_SUBJECT_PREFIX
+                && !is_oblique(&name.text)
+                && prefix.iter().all(|t| {
+                    role |= role_of(t.text).is_some();
+                    t.word && (role || t.is_capitalised())
+                });
         let Some(idx) = self.people.find(surname(&name.text)).filter(|_| opens) else {
             return false;
         };
