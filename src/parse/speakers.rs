@@ -436,7 +436,7 @@ impl Resolver {
             }
         }
         match words.iter().find_map(|t| role_of(t.text)) {
-            Some(role) if is_anonymous_role(role) => anonymous(phrase, &words),
+            Some(role) if is_anonymous_role(role) => anonymous(phrase, words),
             Some(role) => Ref::Titled(role),
             None => Ref::Nothing,
         }
