@@ -576,3 +576,75 @@ fn ap_analyst_after_the_chief_executive() {
     );
     assert_eq!(a.sources, ["AP", "Bloomberg"]);
 }
+
+#[test]
+fn reuters_president_and_press_secretary() {
+    let a = parsed("en-reuters-white-house.txt");
+    assert_eq!(a.dateline, dateline("WASHINGTON", "Reuters"));
+    let jean_pierre = Some("Karine Jean-Pierre");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "We will win this war. But we need your help.",
+                Some("Zelensky"),
+                Some("Volodymyr Zelensky"),
+                false,
+            ),
+            (
+                "America stands with Ukraine.",
+                Some("he"),
+                Some("Joe Biden"),
+                false,
+            ),
+            (
+                "productive and frank.",
+                Some("White House press secretary Karine Jean-Pierre"),
+                jean_pierre,
+                true,
+            ),
+            (
+                "The president was very clear.",
+                Some("she"),
+                jean_pierre,
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn tass_names_first_met_in_the_genitive() {
+    let a = parsed("ru-tass-kremlin.txt");
+    assert_eq!(a.dateline, dateline("МОСКВА", "ТАСС"));
+    let zakharova = Some("Мария Захарова");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Мы внимательно следим за такими заявлениями. Но комментировать каждое не будем",
+                Some("Песков"),
+                Some("Дмитрий Песков"),
+                false,
+            ),
+            (
+                "готовиться к худшему",
+                Some("Макрон"),
+                Some("Эммануэль Макрон"),
+                true,
+            ),
+            (
+                "безответственными",
+                Some("Официальный представитель МИД России Мария Захарова"),
+                zakharova,
+                true,
+            ),
+            (
+                "Париж снова пытается сыграть на эскалации",
+                Some("ее"),
+                zakharova,
+                false,
+            ),
+        ],
+    );
+}

@@ -176,6 +176,64 @@ pub fn is_oblique(name: &str) -> bool {
         .any(|e| surname(name).ends_with(e))
 }
 
+/// `name` (`Эммануэля Макрона`) in the case of `written`, a nominative
+/// form of its surname (`Макрон`): every word takes the ending the surname
+/// shows; `None` when the two differ otherwise.
+pub fn in_case_of(name: &str, written: &str) -> Option<String> {
+    let oblique = surname(name);
+    let stem = oblique
+        .char_indices()
+        .zip(written.chars())
+        .take_while(|((_, a), b)| a == b)
+        .last()
+        .map(|((i, c), _)| i + c.len_utf8())?;
+    let endings: &[(&str, &str)] = match (oblique.get(stem..)?, written.get(stem..)?) {
+        ("а" | "у" | "ом" | "ым" | "е", "") => &[
+            ("ием", "ий"),
+            ("еем", "ей"),
+            ("ия", "ий"),
+            ("ея", "ей"),
+            ("ая", "ай"),
+            ("ию", "ий"),
+            ("ею", "ей"),
+            ("ом", ""),
+            ("ем", "ь"),
+            ("я", "ь"),
+            ("ю", "ь"),
+            ("а", ""),
+            ("у", ""),
+            ("е", ""),
+        ],
+        ("ой" | "ою", "а") => &[
+            ("ией", "ия"),
+            ("ии", "ия"),
+            ("ьи", "ья"),
+            ("ой", "а"),
+            ("ы", "а"),
+            ("и", "а"),
+            ("е", "а"),
+            ("у", "а"),
+        ],
+        _ => return None,
+    };
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| {
+            if w == oblique {
+                return written.to_string();
+            }
+            endings
+                .iter()
+                .find_map(|(e, r)| {
+                    let stem = w.strip_suffix(e)?;
+                    (stem.chars().count() >= 2).then(|| format!("{stem}{r}"))
+                })
+                .unwrap_or_else(|| w.to_string())
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
 /// A nominative reading of a Russian name met in the instrumental case
 /// (`Стаффаном де Мистурой` → `Стаффан де Мистура`); other words unchanged.
 pub fn nominative(name: &str) -> String {
@@ -255,6 +313,16 @@ mod tests {
         assert!(!same_surname("Clarke", "Clark"));
         assert_eq!(nominative("Стаффаном де Мистурой"), "Стаффан де Мистура");
         assert_eq!(nominative("Сергеем Лавровым"), "Сергей Лавров");
+        for (name, written, want) in [
+            ("Эммануэля Макрона", "Макрон", "Эммануэль Макрон"),
+            ("Сергею Лаврову", "Лавров", "Сергей Лавров"),
+            ("Игорем Смирновым", "Смирнов", "Игорь Смирнов"),
+            ("Марии Захаровой", "Захарова", "Мария Захарова"),
+            ("Анной Ивановой", "Иванова", "Анна Иванова"),
+        ] {
+            assert_eq!(in_case_of(name, written).as_deref(), Some(want), "{name}");
+        }
+        assert_eq!(in_case_of("Tim Ruiz", "Ruiz"), None);
     }
 
     #[test]

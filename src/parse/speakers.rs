@@ -10,7 +10,8 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    is_nominative, is_oblique, name_gender, names_in, nominative, same_surname, surname, Name,
+    in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative, same_surname,
+    surname, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
 
@@ -132,7 +133,8 @@ impl People {
     }
 
     /// The person's full name: the mention with the surname as written
-    /// when there is one, else a nominative mention.
+    /// when there is one, else a nominative mention or the fullest mention
+    /// put in the case of the surname as written.
     fn display(&self, idx: usize, written: Option<&str>) -> Option<String> {
         let person = self.persons.get(idx)?;
         let longest = |ms: &mut dyn Iterator<Item = &String>| {
@@ -147,6 +149,7 @@ impl People {
             return Some(n.clone());
         }
         let first = longest(&mut person.mentions.iter())?;
+        let first = written.and_then(|w| in_case_of(&first, w)).unwrap_or(first);
         Some(nominative(&first))
     }
 }
