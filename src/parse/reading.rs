@@ -9,6 +9,7 @@ use crate::model::{Dateline, Quote};
 
 use super::inlines::quote_id;
 use super::joining;
+use super::names::{names_in, Name};
 use super::quotes::{Draft, Piece};
 use super::sources;
 use super::speakers::Resolver;
@@ -69,6 +70,9 @@ pub struct Reader<'a> {
     // hold ranges of it, so reading allocates nothing per span.
     toks: Vec<Token<'a>>,
     ranges: Vec<(Span, Range<usize>)>,
+    /// The names in each span's tokens, found once for learning and reading.
+    names: Vec<Name>,
+    name_ranges: Vec<Range<usize>>,
 }
 
 impl<'a> Reader<'a> {
@@ -83,6 +87,8 @@ impl<'a> Reader<'a> {
             resolved: Vec::new(),
             toks: Vec::new(),
             ranges: Vec::new(),
+            names: Vec::new(),
+            name_ranges: Vec::new(),
         }
     }
 
@@ -105,16 +111,23 @@ impl<'a> Reader<'a> {
             }
             self.ranges.push((span, from..self.toks.len()));
         }
+        self.names.clear();
+        self.name_ranges.clear();
         for (_, range) in &self.ranges {
             let toks = self.toks.get(range.clone()).unwrap_or_default();
-            self.resolver.people.learn(toks);
+            let from = self.names.len();
+            self.names.extend(names_in(toks));
+            self.name_ranges.push(from..self.names.len());
+            let names = self.names.get(from..).unwrap_or_default();
+            self.resolver.people.learn(names);
         }
-        for (span, range) in &self.ranges {
+        for ((span, range), names) in self.ranges.iter().zip(&self.name_ranges) {
             let toks = self.toks.get(range.clone()).unwrap_or_default();
+            let names = self.names.get(names.clone()).unwrap_or_default();
             let (resolver, resolved) = (&mut self.resolver, &mut self.resolved);
             match *span {
                 Span::Narration(..) => {
-                    resolver.observe(p, toks);
+                    resolver.observe(p, toks, names);
                     sources::collect(p, toks, &mut self.credited);
                 }
                 Span::Attribution(q, ..) => {

@@ -84,11 +84,11 @@ fn surname_key(s: &str) -> [char; 3] {
 }
 
 impl People {
-    /// Records every name in `tokens`.
-    pub fn learn(&mut self, tokens: &[Token]) {
-        for name in names_in(tokens) {
+    /// Records `names`, found by `names_in`.
+    pub fn learn(&mut self, names: &[Name]) {
+        for name in names {
             let idx = self.add(&name.text);
-            for role in name.roles {
+            for &role in &name.roles {
                 match self.by_role.iter_mut().find(|(r, _)| *r == role) {
                     Some(entry) => entry.1 = idx,
                     None => self.by_role.push((role, idx)),
@@ -258,11 +258,11 @@ impl Resolver {
         }
     }
 
-    /// Follows the subjects of narrative text: names that open a sentence
+    /// Follows the subjects of narrative text (`toks`, whose `names` were
+    /// learnt): names that open a sentence
     /// (`Councilman Tim Ruiz, who…`) and the subjects of reporting verbs
     /// (`Представитель ФАС сообщил`, `заявил мэр Твери Алексей Огнев`).
-    pub fn observe(&mut self, p: &str, toks: &[Token]) {
-        let names = names_in(toks);
+    pub fn observe(&mut self, p: &str, toks: &[Token], names: &[Name]) {
         let mut names = names.iter().peekable();
         let mut sentence = Sentence::default();
         for (v, t) in toks.iter().enumerate() {
@@ -487,9 +487,10 @@ mod tests {
 
     fn reader(narration: &str) -> Resolver {
         let toks: Vec<Token> = tokens(narration, 0).collect();
+        let names = names_in(&toks);
         let mut r = Resolver::default();
-        r.people.learn(&toks);
-        r.observe(narration, &toks);
+        r.people.learn(&names);
+        r.observe(narration, &toks, &names);
         r
     }
 
