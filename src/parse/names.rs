@@ -145,10 +145,14 @@ pub fn name_gender(name: &str, prefix: &[Token]) -> Option<Gender> {
         return Some(Gender::Female);
     }
     let before = prefix.last()?.text;
-    let lower = super::case::lowercase(before);
-    if matches!(before, "Mrs" | "Ms" | "Miss") || lower.ends_with("woman") {
+    let ends = |e: &str| {
+        let cut = before.len().checked_sub(e.len());
+        cut.and_then(|i| before.get(i..))
+            .is_some_and(|t| t.eq_ignore_ascii_case(e))
+    };
+    if matches!(before, "Mrs" | "Ms" | "Miss") || ends("woman") {
         Some(Gender::Female)
-    } else if before == "Mr" || lower.ends_with("man") {
+    } else if before == "Mr" || ends("man") {
         Some(Gender::Male)
     } else {
         None
