@@ -648,3 +648,65 @@ fn tass_names_first_met_in_the_genitive() {
         ],
     );
 }
+
+#[test]
+fn tass_he_after_she_is_the_new_subject() {
+    let a = parsed("ru-tass-truss.txt");
+    assert_eq!(a.dateline, dateline("ЛОНДОН", "ТАСС"));
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Я не могу выполнить мандат, с которым была избрана",
+                Some("Трасс"),
+                Some("Лиз Трасс"),
+                false,
+            ),
+            (
+                "Стране нужны перемены",
+                Some("он"),
+                Some("Кир Стармер"),
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ap_judge_official_and_advocates_without_dateline() {
+    let a = parsed("en-ap-court.txt");
+    assert_eq!((published(&a), &a.dateline), (None, &None));
+    assert_quotes(
+        &a,
+        &[
+            (
+                "imposes a severe burden",
+                Some("District Judge Amy Totenberg"),
+                Some("Amy Totenberg"),
+                true,
+            ),
+            (
+                "The law is constitutional and we will defend it.",
+                Some("Raffensperger"),
+                Some("Brad Raffensperger"),
+                false,
+            ),
+            (
+                "Today is a good day for democracy.",
+                Some("Sophia Lakin of the American Civil Liberties Union"),
+                Some("Sophia Lakin"),
+                false,
+            ),
+            (
+                "We expected this.",
+                Some("a spokesman for the governor"),
+                Some("spokesman for the governor"),
+                false,
+            ),
+        ],
+    );
+    assert_eq!(
+        a.quotes[1].parts,
+        ["The law is constitutional and we will defend it,"]
+    );
+}
