@@ -185,13 +185,15 @@ pub fn is_oblique(name: &str) -> bool {
 /// shows; `None` when the two differ otherwise.
 pub fn in_case_of(name: &str, written: &str) -> Option<String> {
     let oblique = surname(name);
-    let stem = oblique
-        .char_indices()
-        .zip(written.chars())
-        .take_while(|((_, a), b)| a == b)
-        .last()
-        .map(|((i, c), _)| i + c.len_utf8())?;
-    let endings: &[(&str, &str)] = match (oblique.get(stem..)?, written.get(stem..)?) {
+    let mut common = oblique
+        .bytes()
+        .zip(written.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !oblique.is_char_boundary(common) {
+        common -= 1;
+    }
+    let endings: &[(&str, &str)] = match (oblique.get(common..)?, written.get(common..)?) {
         ("а" | "у" | "ом" | "ым" | "е", "") => &[
             ("ием", "ий"),
             ("еем", "ей"),
@@ -220,51 +222,52 @@ pub fn in_case_of(name: &str, written: &str) -> Option<String> {
         ],
         _ => return None,
     };
-    let words: Vec<String> = name
-        .split(' ')
-        .map(|w| {
-            if w == oblique {
-                return written.to_string();
-            }
-            endings
-                .iter()
-                .find_map(|(e, r)| {
-                    let stem = w.strip_suffix(e)?;
-                    (stem.chars().count() >= 2).then(|| format!("{stem}{r}"))
-                })
-                .unwrap_or_else(|| w.to_string())
-        })
-        .collect();
-    Some(words.join(" "))
+    Some(with_endings(name, endings, 2, &|w| {
+        (w == oblique).then_some(written)
+    }))
 }
 
 /// A nominative reading of a Russian name met in the instrumental case
 /// (`Стаффаном де Мистурой` → `Стаффан де Мистура`); other words unchanged.
 pub fn nominative(name: &str) -> String {
-    name.split(' ')
-        .map(|w| {
-            if is_name_particle(w) {
-                return w.to_string();
-            }
-            for (ending, replacement) in [
-                ("ием", "ий"),
-                ("еем", "ей"),
-                ("аем", "ай"),
-                ("ым", ""),
-                ("ом", ""),
-                ("ой", "а"),
-                ("ем", "ь"),
-            ] {
-                if let Some(stem) = w.strip_suffix(ending) {
-                    if stem.chars().count() >= 3 {
-                        return [stem, replacement].concat();
-                    }
-                }
-            }
-            w.to_string()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let endings = [
+        ("ием", "ий"),
+        ("еем", "ей"),
+        ("аем", "ай"),
+        ("ым", ""),
+        ("ом", ""),
+        ("ой", "а"),
+        ("ем", "ь"),
+    ];
+    with_endings(name, &endings, 3, &|w| is_name_particle(w).then_some(w))
+}
+
+/// `name` with the first of `endings` each word has replaced, where at
+/// least `min` letters stay; words `fixed` answers for are replaced whole.
+fn with_endings<'a>(
+    name: &'a str,
+    endings: &[(&str, &str)],
+    min: usize,
+    fixed: &dyn Fn(&'a str) -> Option<&'a str>,
+) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, w) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if let Some(whole) = fixed(w) {
+            out.push_str(whole);
+            continue;
+        }
+        let ending = endings.iter().find_map(|&(e, r)| {
+            let stem = w.strip_suffix(e)?;
+            (stem.chars().count() >= min).then_some((stem, r))
+        });
+        let (stem, r) = ending.unwrap_or((w, ""));
+        out.push_str(stem);
+        out.push_str(r);
+    }
+    out
 }
 
 #[cfg(test)]
