@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 
-// Ratchet: the total after the second round of size work on issue 6
-// (83.0 KB = 84,990 B), plus 5 % for the features still landing. A change that grows the widget past
-// it must shrink something else or raise this figure on purpose (and say
-// why in its commit).
-const CEILING_GZIP = 89_000;
+// Ratchet: the total after the second round of size work on issue 6 and
+// the speaker-resolution rules for unseen articles (89,823 B), plus 1 %.
+// A change that grows the widget past it must shrink something else or
+// raise this figure on purpose (and say why in its commit).
+const CEILING_GZIP = 90_700;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
