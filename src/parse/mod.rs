@@ -27,7 +27,7 @@ mod timestamp;
 mod words;
 mod wordset;
 
-pub use inlines::text_of;
+pub use inlines::{push_number, text_of};
 pub use joining::join as join_parts;
 
 use crate::model::Article;

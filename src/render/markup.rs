@@ -13,6 +13,7 @@ use super::strings::UiStrings;
 use super::url::SafeUrl;
 use super::{is_utc_offset, RenderOptions};
 use crate::model::{Article, Inline, Published, Quote};
+use crate::parse::push_number;
 
 /// The elements the widget uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -556,17 +557,16 @@ impl<'a> Builder<'a> {
         }
         let mut list = Element::new(Tag::Ul);
         for (name, first, count) in order {
+            let mut shown = String::from("(");
+            push_number(&mut shown, count);
+            shown.push(')');
             let button = Element::new(Tag::Button)
                 .attr("type", "button")
                 .attr("data-action", "focus-quote")
                 .attr("data-target", self.id(first))
                 .text(name)
                 .text(" ")
-                .child(
-                    Element::new(Tag::Span)
-                        .attr("part", "count")
-                        .text(["(", &count.to_string(), ")"].concat()),
-                );
+                .child(Element::new(Tag::Span).attr("part", "count").text(shown));
             list.push(Element::new(Tag::Li).child(button));
         }
         Some(self.panel(Tag::Nav, "speakers", &self.ui.speakers, list))

@@ -8,6 +8,7 @@ use super::html::{escape, render_html};
 use super::url::SafeUrl;
 use super::{jsonld, RenderOptions, Theme, WIDGET_CSS};
 use crate::model::Article;
+use crate::parse::push_number;
 
 /// What only the server page needs.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -32,7 +33,8 @@ pub fn render_server_html(
     let markup = render_html(article, opts);
     let mut out = String::with_capacity(markup.len() + WIDGET_CSS.len() + 512);
     out.push_str("<article-widget");
-    let threshold = opts.collapse_threshold.to_string();
+    let mut threshold = String::new();
+    push_number(&mut threshold, opts.collapse_threshold);
     let attrs = [
         ("src", server.src.as_deref()),
         ("lang", opts.lang.as_deref()),

@@ -16,10 +16,13 @@ impl SafeUrl {
         if url.is_empty() || url.chars().any(char::is_control) {
             return None;
         }
-        let scheme_end = url.find([':', '/', '?', '#']);
-        if let Some(end) = scheme_end.filter(|&i| url[i..].starts_with(':')) {
-            let scheme = &url[..end];
-            if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        // Split with `split_once`, not by index: no panicking slice.
+        let before_delimiter = url.split([':', '/', '?', '#']).next().unwrap_or("");
+        if let Some((scheme, _)) = url.split_once(':') {
+            if scheme.len() == before_delimiter.len()
+                && !scheme.eq_ignore_ascii_case("http")
+                && !scheme.eq_ignore_ascii_case("https")
+            {
                 return None;
             }
         }
@@ -45,7 +48,24 @@ pub fn fill_template(template: &str, title: &str) -> String {
             encoded.push(char::from(HEX[usize::from(byte & 15)]));
         }
     }
-    template.replace("{title}", &encoded)
+    // `split` by one char, not `replace` by a string: no substring
+    // searcher in the wasm module.
+    let mut filled = String::with_capacity(template.len() + encoded.len());
+    let mut pieces = template.split('{');
+    filled.push_str(pieces.next().unwrap_or(""));
+    for piece in pieces {
+        match piece.strip_prefix("title}") {
+            Some(rest) => {
+                filled.push_str(&encoded);
+                filled.push_str(rest);
+            }
+            None => {
+                filled.push('{');
+                filled.push_str(piece);
+            }
+        }
+    }
+    filled
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ use super::controls::Controls;
 use super::options::{self, Options};
 use super::{prepare, read_article, style};
 use crate::model::Article;
+use crate::parse::push_number;
 use crate::render::dom;
 use crate::render::markup::article_tree;
 
@@ -186,7 +187,10 @@ fn mount_claimed(
     let mut options = options::read(options)?;
     let article = read_article(article, &options.parse)?;
     // `aw1-`, `aw2-`, …: one id namespace per widget on the page.
-    options.render.id_prefix = ["aw", &id.to_string(), "-"].concat();
+    let mut prefix = String::from("aw");
+    push_number(&mut prefix, id as usize);
+    prefix.push('-');
+    options.render.id_prefix = prefix;
     // Reuse a server-rendered (declarative) open shadow root.
     let root = match host.shadow_root() {
         Some(root) => root,
