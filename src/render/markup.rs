@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use super::joined::{concat, join};
 use super::related::related_items;
 use super::strings::UiStrings;
 use super::url::SafeUrl;
@@ -355,7 +356,7 @@ impl<'a> Builder<'a> {
                 meta.push(
                     Element::new(Tag::Span)
                         .attr("part", "dateline")
-                        .text(words.join(", ")),
+                        .text(join(&words, ", ")),
                 );
             }
         }
@@ -368,7 +369,7 @@ impl<'a> Builder<'a> {
                     .attr("part", "sources")
                     .child(self.ui_el(Tag::Span).text(self.ui.sources.clone()))
                     .text(" ")
-                    .text(article.sources.join(", ")),
+                    .text(join(&article.sources, ", ")),
             );
         }
         let mut header = Element::new(Tag::Header)
@@ -458,7 +459,7 @@ impl<'a> Builder<'a> {
     fn figure(&self, slot: usize) -> Element<'a> {
         let block = &self.blocks[slot];
         let quote = &self.article.quotes[slot];
-        let text_id = self.id(&[quote.id.as_str(), "-text"].concat());
+        let text_id = self.id(&concat(&[quote.id.as_str(), "-text"]));
         let mut blockquote = Element::new(Tag::Blockquote)
             .attr("part", "quote-text")
             .attr("id", text_id.clone());
@@ -520,14 +521,18 @@ impl<'a> Builder<'a> {
         let said: Vec<&str> = block
             .attributions
             .iter()
-            .map(|a| a.trim_matches(|c: char| c.is_whitespace() || ",.:;-–—".contains(c)))
+            .map(|a| {
+                a.trim_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '-' | '–' | '—')
+                })
+            })
             .filter(|a| !a.is_empty())
             .collect();
         if !said.is_empty() {
             caption.push(
                 Element::new(Tag::Span)
                     .attr("part", "attribution")
-                    .text(said.join(" … ")),
+                    .text(join(&said, " … ")),
             );
         }
         (!caption.children.is_empty()).then_some(caption)

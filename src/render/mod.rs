@@ -5,6 +5,7 @@
 //! the same elements and a page can be server-rendered then taken over.
 
 pub mod html;
+pub mod joined;
 pub mod jsonld;
 pub mod markup;
 mod related;

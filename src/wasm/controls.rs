@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element, Event, HtmlElement, ShadowRoot};
 
 use super::to_js::set;
+use crate::render::joined::concat;
 use crate::render::markup::id_safe;
 
 pub const QUOTE_TOGGLE: &str = "article-widget:quote-toggle";
@@ -84,7 +85,7 @@ impl Controls {
         let Some(quote_id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
             return;
         };
-        let id = [self.prefix.as_str(), &id_safe(quote_id)].concat();
+        let id = concat(&[self.prefix.as_str(), &id_safe(quote_id)]);
         let Some(figure) = self
             .root
             .get_element_by_id(&id)

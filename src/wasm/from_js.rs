@@ -7,18 +7,19 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::model::{Article, Dateline, Inline, Paragraph, Published, Quote, RelatedLink};
+use crate::render::joined::concat;
 
 /// What went wrong, for the caller to wrap in a JS `Error`.
 pub type Result<T> = std::result::Result<T, String>;
 
 fn wrong(key: &str, expected: &str) -> String {
-    [key, " must be ", expected].concat()
+    concat(&[key, " must be ", expected])
 }
 
 /// `object[key]`, or `None` when it is `undefined` or `null`.
 pub fn field(object: &JsValue, key: &str) -> Result<Option<JsValue>> {
     let value = Reflect::get(object, &JsValue::from_str(key))
-        .map_err(|_| ["cannot read ", key].concat())?;
+        .map_err(|_| concat(&["cannot read ", key]))?;
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
 

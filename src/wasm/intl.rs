@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsError, JsValue};
 
 use super::to_js::set;
 use crate::model::Published;
+use crate::render::joined::{concat, join};
 use crate::render::markup::published_datetime;
 use crate::render::{is_utc_offset, RenderOptions, TimeText};
 
@@ -40,7 +41,7 @@ fn construct(name: &str, locale: &str, options: &[(&str, &str)]) -> Option<(JsVa
 /// `new Intl[name](locale, options).format(...args)`, the formatter reused
 /// from an earlier call with the same name, locale and options.
 fn intl_format(name: &str, locale: &str, options: &[(&str, &str)], args: &Array) -> Option<String> {
-    let mut key = [name, locale].join("\0");
+    let mut key = join(&[name, locale], "\0");
     for (option, value) in options {
         key.extend(["\0", option, "=", value]);
     }
@@ -78,13 +79,10 @@ fn format_date(
         options.push(("timeZone", zone));
     }
     intl_format("DateTimeFormat", locale, &options, &Array::of1(date)).ok_or_else(|| {
-        JsError::new(
-            &[
-                "invalid options: unknown timeZone ",
-                time_zone.unwrap_or(""),
-            ]
-            .concat(),
-        )
+        JsError::new(&concat(&[
+            "invalid options: unknown timeZone ",
+            time_zone.unwrap_or(""),
+        ]))
     })
 }
 

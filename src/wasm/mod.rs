@@ -16,6 +16,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::model::Article;
 use crate::parse::{parse, ParseOptions};
+use crate::render::joined::concat;
 use crate::render::markup::ui_strings;
 use crate::render::UiStrings;
 use options::Options;
@@ -32,7 +33,7 @@ fn read_article(value: &JsValue, parse_options: &ParseOptions) -> Result<Article
         ));
     }
     from_js::article(value)
-        .map_err(|what| JsError::new(&["invalid Article object: ", &what].concat()))
+        .map_err(|what| JsError::new(&concat(&["invalid Article object: ", &what])))
 }
 
 /// Fills in what only the browser knows (the reader-formatted time) and

@@ -6,6 +6,7 @@ use wasm_bindgen::{JsCast, JsError, JsValue};
 
 use super::from_js::{self, array, field, opt_bool, opt_number, opt_string, related_link};
 use crate::parse::ParseOptions;
+use crate::render::joined::concat;
 use crate::render::{RenderOptions, ResolveRelated, StringOverrides, Theme};
 
 pub struct Options {
@@ -17,7 +18,7 @@ pub struct Options {
 
 /// Reads `value` (an object, or `undefined`/`null` for the defaults).
 pub fn read(value: &JsValue) -> Result<Options, JsError> {
-    read_fields(value).map_err(|what| JsError::new(&["invalid options: ", &what].concat()))
+    read_fields(value).map_err(|what| JsError::new(&concat(&["invalid options: ", &what])))
 }
 
 fn read_fields(value: &JsValue) -> from_js::Result<Options> {

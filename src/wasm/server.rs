@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use super::from_js::opt_string;
 use super::{options, prepare, read_article};
+use crate::render::joined::concat;
 use crate::render::ServerOptions;
 
 /// `renderHtml`'s markup inside an `<article-widget>` host's declarative
@@ -18,7 +19,7 @@ pub fn render_server_html(
     let server = if options.is_object() {
         let url = |key| {
             opt_string(&options, key)
-                .map_err(|what| JsError::new(&["invalid options: ", &what].concat()))
+                .map_err(|what| JsError::new(&concat(&["invalid options: ", &what])))
         };
         ServerOptions {
             stylesheet: url("stylesheet")?,
