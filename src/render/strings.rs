@@ -30,8 +30,9 @@ impl UiStrings {
         let primary = lang.split(['-', '_']).next().unwrap_or("");
         let ru = primary.eq_ignore_ascii_case("ru");
         let pick = |own: &Option<String>, ru_text: &str, en_text: &str| {
-            own.clone()
-                .unwrap_or_else(|| if ru { ru_text } else { en_text }.to_owned())
+            own.as_deref()
+                .unwrap_or(if ru { ru_text } else { en_text })
+                .to_owned()
         };
         let o = overrides;
         UiStrings {

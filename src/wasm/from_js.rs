@@ -136,18 +136,22 @@ fn index(object: &JsValue, key: &str) -> Result<usize> {
     }
 }
 
+// Deliberately not one struct literal: see the comment inside.
+#[allow(clippy::field_reassign_with_default)]
 fn quote(value: &JsValue) -> Result<Quote> {
     object(value, "each quote")?;
-    Ok(Quote {
-        id: string(value, "id")?,
-        text: string(value, "text")?,
-        parts: array(value, "parts", item_string)?,
-        speaker: opt_string(value, "speaker")?,
-        speaker_resolved: opt_string(value, "speakerResolved")?,
-        verb: opt_string(value, "verb")?,
-        inline: opt_bool(value, "inline")?.unwrap_or(false),
-        paragraph: index(value, "paragraph")?,
-    })
+    // Field by field into place: an error drops one `Quote`, not each
+    // partly built one.
+    let mut quote = Quote::default();
+    quote.id = string(value, "id")?;
+    quote.text = string(value, "text")?;
+    quote.parts = array(value, "parts", item_string)?;
+    quote.speaker = opt_string(value, "speaker")?;
+    quote.speaker_resolved = opt_string(value, "speakerResolved")?;
+    quote.verb = opt_string(value, "verb")?;
+    quote.inline = opt_bool(value, "inline")?.unwrap_or(false);
+    quote.paragraph = index(value, "paragraph")?;
+    Ok(quote)
 }
 
 /// The model's JSON shape (as `parseArticle` returns it) → an [`Article`].

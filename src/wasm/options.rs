@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsError, JsValue};
 use super::from_js::{self, array, field, opt_bool, opt_number, opt_string, related_link};
 use crate::parse::ParseOptions;
 use crate::render::joined::concat;
-use crate::render::{RenderOptions, ResolveRelated, StringOverrides, Theme};
+use crate::render::{RenderOptions, ResolveRelated, Theme};
 
 pub struct Options {
     pub parse: ParseOptions,
@@ -56,15 +56,16 @@ fn read_fields(value: &JsValue) -> from_js::Result<Options> {
     render.resolve_related = resolver(value)?;
     render.source_offset = opt_string(value, "sourceOffset")?;
     if let Some(strings) = field(value, "strings")? {
+        // Field by field into place: an error drops `options` once, not
+        // each partly built `StringOverrides`.
         let s = |key| opt_string(&strings, key);
-        render.strings = StringOverrides {
-            speakers: s("speakers")?,
-            related: s("related")?,
-            expand_all: s("expandAll")?,
-            collapse_all: s("collapseAll")?,
-            show_quote: s("showQuote")?,
-            sources: s("sources")?,
-        };
+        let own = &mut render.strings;
+        own.speakers = s("speakers")?;
+        own.related = s("related")?;
+        own.expand_all = s("expandAll")?;
+        own.collapse_all = s("collapseAll")?;
+        own.show_quote = s("showQuote")?;
+        own.sources = s("sources")?;
     }
     options.time_zone = opt_string(value, "timeZone")?;
     options.parse.month_first = opt_bool(value, "monthFirst")?.unwrap_or(false);
