@@ -43,7 +43,10 @@ fn construct(name: &str, locale: &str, options: &[(&str, &str)]) -> Option<(JsVa
 fn intl_format(name: &str, locale: &str, options: &[(&str, &str)], args: &Array) -> Option<String> {
     let mut key = join(&[name, locale], "\0");
     for (option, value) in options {
-        key.extend(["\0", option, "=", value]);
+        // Piece by piece: `String::extend` costs 150 B more wasm.
+        for piece in ["\0", option, "=", value] {
+            key.push_str(piece);
+        }
     }
     let cached = FORMATTERS.with(|kept| {
         kept.borrow()
