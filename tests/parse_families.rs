@@ -1,11 +1,14 @@
 //! One fixture article per format family of issue 3, in both languages,
 //! with the facts the parser must get from it.
 
+mod common;
+
 use std::path::Path;
 
 use article_widget::model::{Article, Dateline, Inline, Quote};
 use article_widget::parse::{paragraph_texts, text_of};
 use article_widget::{parse, ParseOptions};
+use common::related;
 
 fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -38,13 +41,6 @@ fn dateline(place: &str, agency: Option<&str>) -> Option<Dateline> {
         place: Some(place.into()),
         agency: agency.map(Into::into),
     })
-}
-
-fn related(a: &Article) -> Vec<(&str, Option<&str>)> {
-    a.related
-        .iter()
-        .map(|r| (r.title.as_str(), r.url.as_deref()))
-        .collect()
 }
 
 #[test]

@@ -3,11 +3,14 @@
 //! by hand, resolved or left unknown, with texts, sources, related links
 //! and timestamps.
 
+mod common;
+
 use std::path::Path;
 
 use article_widget::model::{Article, Dateline};
 use article_widget::parse::{paragraph_texts, text_of};
 use article_widget::{parse, ParseOptions};
+use common::related;
 
 fn parsed(name: &str) -> Article {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -54,13 +57,6 @@ fn dateline(place: &str, agency: &str) -> Option<Dateline> {
         place: Some(place.into()),
         agency: Some(agency.into()),
     })
-}
-
-fn related(a: &Article) -> Vec<(&str, Option<&str>)> {
-    a.related
-        .iter()
-        .map(|r| (r.title.as_str(), r.url.as_deref()))
-        .collect()
 }
 
 #[test]

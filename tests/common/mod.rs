@@ -1,0 +1,11 @@
+//! Helpers shared by the parser's integration tests.
+
+use article_widget::model::Article;
+
+/// The related links of `a` as (title, URL) pairs.
+pub fn related(a: &Article) -> Vec<(&str, Option<&str>)> {
+    a.related
+        .iter()
+        .map(|r| (r.title.as_str(), r.url.as_deref()))
+        .collect()
+}
