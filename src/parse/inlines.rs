@@ -8,17 +8,34 @@ use super::quotes::Piece;
 
 /// The `id` of the n-th quote (0-based): `quote-1`, `quote-2`, …
 pub fn quote_id(n: usize) -> String {
-    let mut id = String::from("quote-");
+    // Sized once: every inline of a quote gets its id, so on quote-dense
+    // text this is a hot allocation.
+    let mut id = String::with_capacity(16);
+    id.push_str("quote-");
     push_number(&mut id, n + 1);
     id
 }
 
 /// Appends `n` in decimal; no `core::fmt` in the wasm module's parser.
-pub fn push_number(s: &mut String, n: usize) {
-    if n >= 10 {
-        push_number(s, n / 10);
+/// Digits are built right to left in a buffer and appended in one go.
+pub fn push_number(s: &mut String, mut n: usize) {
+    let mut digits = [b'0'; 20];
+    let mut start = digits.len();
+    for slot in digits.iter_mut().rev() {
+        *slot = b'0' + (n % 10) as u8;
+        start -= 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
     }
-    s.push(char::from(b'0' + (n % 10) as u8));
+    s.extend(
+        digits
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .map(|&d| char::from(d)),
+    );
 }
 
 /// Builds the paragraph; `parts_seen` counts each quote's parts so far.
@@ -96,4 +113,20 @@ pub fn text_of(paragraph: &Paragraph) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 99, 100, 12_345, 1_000_000, usize::MAX] {
+            let mut s = String::from("x");
+            push_number(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+        assert_eq!(quote_id(0), "quote-1");
+        assert_eq!(quote_id(41), "quote-42");
+    }
 }
