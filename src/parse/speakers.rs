@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use super::case::lowercase;
+
 use super::lexicon::{
     ends_phrase, is_article, is_capitalised_function_word, is_speech_verb, pronoun, role_of,
     verb_gender, Gender,
@@ -59,6 +61,8 @@ fn is_generic_role(role: &str) -> bool {
 #[derive(Debug, Default)]
 struct Person {
     mentions: Vec<String>,
+    /// The surname of the first mention, lowercased for lookups.
+    surname: String,
     nominative: Option<String>,
     gender: Option<Gender>,
 }
@@ -108,6 +112,7 @@ impl People {
         let idx = self.persons.len();
         self.persons.push(Person {
             mentions: vec![name.to_string()],
+            surname: lowercase(surname(name)),
             nominative: None,
             gender: None,
         });
@@ -119,17 +124,13 @@ impl People {
     }
 
     fn find(&self, written: &str) -> Option<usize> {
-        self.by_key
-            .get(&surname_key(written))?
-            .iter()
-            .take(MAX_CANDIDATES)
-            .copied()
-            .find(|&i| {
-                self.persons[i]
-                    .mentions
-                    .first()
-                    .is_some_and(|m| same_surname(surname(m), written))
-            })
+        let candidates = self.by_key.get(&surname_key(written))?;
+        let written = lowercase(written);
+        candidates.iter().take(MAX_CANDIDATES).copied().find(|&i| {
+            self.persons
+                .get(i)
+                .is_some_and(|p| same_surname(&p.surname, &written))
+        })
     }
 
     /// The person's full name: the mention with the surname as written
