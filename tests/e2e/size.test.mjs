@@ -6,11 +6,11 @@ import { test } from 'node:test';
 import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 
 // Ratchet: the total after the third round of size work on issue 6 (render
-// and JS API without std's string joiner, fewer inlined copies: 88,360 B,
+// and JS API without std's string joiner, fewer inlined copies: 88,201 B,
 // from 89,823 B), plus 1 %.
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 89_240;
+const CEILING_GZIP = 89_080;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
