@@ -1,13 +1,23 @@
 // The widget's DOM from the instruction list src/render/dom.rs writes, in one
-// call from wasm: one string decode for all names and texts instead of one
-// per tag, attribute and text. Elements, attributes and text nodes only,
-// never HTML parsing, so article text can only ever become text; tag and
-// attribute names come from the widget's own constants.
+// call from wasm: one string for all names and texts instead of one per tag,
+// attribute and text. Elements, attributes and text nodes only, never HTML
+// parsing, so article text can only ever become text; tag and attribute
+// names come from the widget's own constants.
 //
 // `ops` (Uint32Array): 0 name, name end → open an element (a child of the
 // open one); 1 name, name end, value, value end → attribute; 2 start, end
-// → text; 3 → close. Positions are UTF-16 offsets into `strings`.
-export function buildDom(doc, ops, strings) {
+// → text; 3 → close. Positions are offsets into `units`, the UTF-16 code
+// units of every name and text (a view of wasm memory, read at once).
+
+// UTF-16 in, so the one decode is a copy (UTF-8 took twice as long for
+// Cyrillic text); the first unit is always a tag name's, never a BOM.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+// Builds the tree and puts it in `root` (a shadow root) in place of what
+// was there.
+export function buildDom(root, ops, units) {
+  const doc = root.ownerDocument;
+  const strings = utf16.decode(units);
   // Tag and attribute names are written once each: one JS string per name,
   // which the DOM converts once, where a new slice per use costs each time.
   const names = new Map();
@@ -17,13 +27,13 @@ export function buildDom(doc, ops, strings) {
     return found;
   };
   const open = [];
-  let root = null;
+  let top = null;
   let el = null;
   for (let i = 0; i < ops.length; ) {
     switch (ops[i]) {
       case 0: {
         const child = doc.createElement(name(ops[i + 1], ops[i + 2]));
-        if (el === null) root = child;
+        if (el === null) top = child;
         else el.appendChild(child);
         open.push(el);
         el = child;
@@ -43,5 +53,5 @@ export function buildDom(doc, ops, strings) {
         i += 1;
     }
   }
-  return root;
+  root.replaceChildren(top);
 }

@@ -2,20 +2,21 @@
 //! elements, attributes and text nodes only, never HTML parsing, so text
 //! from the article can only ever be text.
 //!
-//! The tree goes over as a list of instructions and one string holding every
-//! name and text: one crossing and one string decode per render, where
+//! The tree goes over as a list of instructions and the UTF-16 code units of
+//! every name and text: one crossing and one string decode per render, where
 //! building it through web-sys took one of each per element, attribute and
-//! text (about a third of a mount's time before layout).
+//! text (about a third of a mount's time before layout). UTF-16, not UTF-8:
+//! JS strings are UTF-16, so the decode is a copy.
 
 use wasm_bindgen::prelude::*;
-use web_sys::Document;
+use web_sys::ShadowRoot;
 
 use super::markup::{Element, Node};
 
 #[wasm_bindgen(module = "/js/dom.js")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = buildDom)]
-    fn build_dom(doc: &Document, ops: &[u32], strings: &str) -> Result<web_sys::Element, JsValue>;
+    fn build_dom(root: &ShadowRoot, ops: &[u32], units: &[u16]) -> Result<(), JsValue>;
 }
 
 // The instructions `buildDom` reads.
@@ -24,24 +25,22 @@ const ATTR: u32 = 1;
 const TEXT: u32 = 2;
 const CLOSE: u32 = 3;
 
-/// The instruction list and its strings; positions are UTF-16 offsets, as
-/// JS strings count. Tag and attribute names are written once each.
+/// The instruction list and its strings as UTF-16 code units; positions
+/// are offsets into them. Tag and attribute names are written once each.
 #[derive(Default)]
 struct Encoder {
     ops: Vec<u32>,
-    strings: String,
-    utf16_len: u32,
+    units: Vec<u16>,
     names: Vec<(&'static str, [u32; 2])>,
 }
 
 impl Encoder {
     fn push_str(&mut self, s: &str) -> [u32; 2] {
-        let start = self.utf16_len;
-        self.strings.push_str(s);
-        // Saturating: a string past 4 G code units cannot reach here anyway.
-        let len = s.chars().map(char::len_utf16).sum::<usize>();
-        self.utf16_len = start.saturating_add(u32::try_from(len).unwrap_or(u32::MAX));
-        [start, self.utf16_len]
+        // Saturating: past 4 G code units a page has long run out of memory.
+        let offset = |units: &Vec<u16>| u32::try_from(units.len()).unwrap_or(u32::MAX);
+        let start = offset(&self.units);
+        self.units.extend(s.encode_utf16());
+        [start, offset(&self.units)]
     }
 
     fn push_name(&mut self, name: &'static str) -> [u32; 2] {
@@ -75,9 +74,10 @@ impl Encoder {
     }
 }
 
-/// Creates `el` and its subtree in `doc` (not yet attached anywhere).
-pub fn build(doc: &Document, el: &Element) -> Result<web_sys::Element, JsValue> {
+/// Creates `el` and its subtree and puts it in `root` in place of what was
+/// there.
+pub fn render_into(root: &ShadowRoot, el: &Element) -> Result<(), JsValue> {
     let mut encoder = Encoder::default();
     encoder.element(el);
-    build_dom(doc, &encoder.ops, &encoder.strings)
+    build_dom(root, &encoder.ops, &encoder.units)
 }

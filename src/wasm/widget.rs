@@ -133,13 +133,8 @@ fn error(message: &str) -> JsError {
 /// Renders `article` into the widget's shadow root, replacing what was there.
 fn render(controls: &Controls, article: &Article, options: &mut Options) -> Result<(), JsError> {
     let ui = prepare(article, options)?;
-    let doc = controls
-        .host
-        .owner_document()
-        .ok_or_else(|| error("mount: the element has no document"))?;
     let tree = article_tree(article, &options.render);
-    let node = dom::build(&doc, &tree).map_err(|_| error("cannot build the widget's DOM"))?;
-    controls.root.replace_children_with_node_1(&node);
+    dom::render_into(&controls.root, &tree).map_err(|_| error("cannot build the widget's DOM"))?;
     controls.set_labels(ui.expand_all, ui.collapse_all);
     Ok(())
 }
