@@ -1,20 +1,14 @@
 // The widget's DOM from the instruction list src/render/dom.rs writes, in one
-// call from wasm: one string for all names and texts instead of one per tag,
-// attribute and text. Elements, attributes and text nodes only, never HTML
-// parsing, so article text can only ever become text; tag and attribute
-// names come from the widget's own constants.
+// call from wasm, put in the shadow root `root`. Elements, attributes and text
+// nodes only, never HTML parsing, so article text can only ever become text;
+// tag and attribute names come from the widget's own constants.
 //
 // `ops` (Uint32Array): 0 name, name end → open an element (a child of the
 // open one); 1 name, name end, value, value end → attribute; 2 start, end
-// → text; 3 → close. Positions are offsets into `units`, the UTF-16 code
-// units of every name and text (a view of wasm memory, read at once).
-
-// UTF-16 in, so the one decode is a copy (UTF-8 took twice as long for
-// Cyrillic text); the first unit is always a tag name's, never a BOM.
+// → text; 3 → close. Positions are offsets into `units`, the UTF-16 of every
+// name and text (JS strings are UTF-16: the one decode is a copy).
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-// Builds the tree and puts it in `root` (a shadow root) in place of what
-// was there.
 export function buildDom(root, ops, units) {
   const doc = root.ownerDocument;
   const strings = utf16.decode(units);
