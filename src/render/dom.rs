@@ -9,7 +9,7 @@
 //! JS strings are UTF-16, so the decode is a copy.
 
 use wasm_bindgen::prelude::*;
-use web_sys::ShadowRoot;
+use web_sys::{CssStyleSheet, ShadowRoot};
 
 use super::markup::{Element, Node};
 
@@ -17,6 +17,14 @@ use super::markup::{Element, Node};
 extern "C" {
     #[wasm_bindgen(catch, js_name = buildDom)]
     fn build_dom(root: &ShadowRoot, ops: &[u32], units: &[u16]) -> Result<(), JsValue>;
+
+    /// `host`'s open shadow root, attached unless it has one, with `sheet`
+    /// adopted.
+    #[wasm_bindgen(catch, js_name = styledRoot)]
+    pub fn styled_root(
+        host: &web_sys::Element,
+        sheet: &CssStyleSheet,
+    ) -> Result<ShadowRoot, JsValue>;
 }
 
 // The instructions `buildDom` reads.

@@ -13,7 +13,8 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
-fn sheet() -> Result<CssStyleSheet, JsValue> {
+/// The one sheet every widget adopts (`render::dom::styled_root`).
+pub fn sheet() -> Result<CssStyleSheet, JsValue> {
     SHEET.with(|cell| {
         if let Some(sheet) = cell.borrow().as_ref() {
             return Ok(sheet.clone());
@@ -25,14 +26,13 @@ fn sheet() -> Result<CssStyleSheet, JsValue> {
     })
 }
 
-/// Gives `root` the widget styles, or none (`Array::new()` on destroy).
-/// Set through `Reflect` so that a sheet from another document is an error
-/// rather than a throw through wasm.
-pub fn set_styles(root: &ShadowRoot, on: bool) -> Result<(), JsValue> {
-    let sheets = if on {
-        Array::of1(&sheet()?.into())
-    } else {
-        Array::new()
-    };
-    Reflect::set(root, &JsValue::from_str("adoptedStyleSheets"), &sheets).map(drop)
+/// Takes the widget styles off `root` (on destroy). Set through `Reflect`
+/// so that anything odd is an error rather than a throw through wasm.
+pub fn clear_styles(root: &ShadowRoot) -> Result<(), JsValue> {
+    Reflect::set(
+        root,
+        &JsValue::from_str("adoptedStyleSheets"),
+        &Array::new(),
+    )
+    .map(drop)
 }

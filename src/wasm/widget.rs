@@ -12,7 +12,7 @@ use std::rc::Rc;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, ShadowRoot, ShadowRootInit, ShadowRootMode, Window};
+use web_sys::{Element, Event, ShadowRoot, Window};
 
 use super::controls::Controls;
 use super::options::{self, Options};
@@ -186,14 +186,10 @@ fn mount_claimed(
     push_number(&mut prefix, id as usize);
     prefix.push('-');
     options.render.id_prefix = prefix;
-    // Reuse a server-rendered (declarative) open shadow root.
-    let root = match host.shadow_root() {
-        Some(root) => root,
-        None => host
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .map_err(|_| error("mount: this element cannot have a shadow root"))?,
-    };
-    style::set_styles(&root, true).map_err(|_| error("mount: cannot apply the widget styles"))?;
+    let sheet = style::sheet().map_err(|_| error("mount: cannot apply the widget styles"))?;
+    // Reuses a server-rendered (declarative) open shadow root.
+    let root = dom::styled_root(&host, &sheet)
+        .map_err(|_| error("mount: this element cannot have a shadow root"))?;
     let controls = Rc::new(Controls::new(root, host, options.render.id_prefix.clone()));
     render(&controls, &article, &mut options)?;
     let listeners = Listeners::attach(&controls, window)
@@ -252,7 +248,7 @@ impl ArticleWidget {
         let live = set_live(self.id, None)
             .ok_or_else(|| error("ArticleWidget: destroy() was already called"))?;
         live.controls.root.replace_children_with_node_0();
-        let _ = style::set_styles(&live.controls.root, false);
+        let _ = style::clear_styles(&live.controls.root);
         Ok(())
     }
 }
