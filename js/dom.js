@@ -1,19 +1,15 @@
-// The widget's DOM from the instruction list src/render/dom.rs writes, in one
-// call from wasm, put in the shadow root `root`. Elements, attributes and text
-// nodes only, never HTML parsing, so article text can only ever become text;
-// tag and attribute names come from the widget's own constants.
-//
-// `ops` (Uint32Array): 0 name, name end → open an element (a child of the
-// open one); 1 name, name end, value, value end → attribute; 2 start, end
-// → text; 3 → close. Positions are offsets into `units`, the UTF-16 of every
-// name and text (JS strings are UTF-16: the one decode is a copy).
+// The widget's DOM from src/render/dom.rs's instructions, in one call from
+// wasm: elements, attributes and text nodes only, never HTML parsing, so
+// article text can only ever become text.
+// `ops`: 0 name, end → open an element (child of the open one); 1 name, end,
+// value, end → attribute; 2 start, end → text; 3 → close. Offsets are into
+// `units`, the UTF-16 of every name and text (so the decode is a copy).
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 export function buildDom(root, ops, units) {
   const doc = root.ownerDocument;
   const strings = utf16.decode(units);
-  // Tag and attribute names are written once each: one JS string per name,
-  // which the DOM converts once, where a new slice per use costs each time.
+  // One JS string per name: the DOM converts a string it has seen cheaply.
   const names = new Map();
   const name = (start, end) => {
     let found = names.get(start);
@@ -50,8 +46,7 @@ export function buildDom(root, ops, units) {
   root.replaceChildren(top);
 }
 
-// The host's shadow root (a server-rendered declarative one is reused) with
-// the widget's stylesheet: one call from wasm instead of five.
+// The host's shadow root (reusing a declarative one) with the sheet adopted.
 export function styledRoot(host, sheet) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [sheet];
