@@ -25,4 +25,6 @@ if [ -f js/define.js ]; then
 else
   echo "build: js/define.js not found; <article-widget> (www/embed.html) will not work" >&2
 fi
+# Short import names in the .wasm and the glue; the JS without comments.
+node scripts/shrink.mjs www/pkg
 echo "build: www/pkg/article_widget_bg.wasm $(stat -c %s www/pkg/article_widget_bg.wasm) bytes, $(gzip -9c www/pkg/article_widget_bg.wasm | wc -c) gzip"

@@ -87,6 +87,17 @@ fn push_padded(s: &mut String, n: u32, width: u32) {
     push_number(s, n as usize);
 }
 
+/// The value of a short run of ASCII digits (`str::parse` brings in a
+/// general integer parser; these runs have at most four digits).
+fn number(digits: &str) -> Option<u32> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.bytes().try_fold(0, |n: u32, b| {
+        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+    })
+}
+
 fn tokenize(line: &str) -> Option<Vec<Tok>> {
     let mut toks = Vec::new();
     let mut chars = line.char_indices().peekable();
@@ -107,7 +118,7 @@ fn tokenize(line: &str) -> Option<Vec<Tok>> {
             if digits.len() > 4 {
                 return None;
             }
-            toks.push(Tok::Num(digits.parse().ok()?, digits.len()));
+            toks.push(Tok::Num(number(digits)?, digits.len()));
         } else if c.is_alphabetic() {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
@@ -429,9 +440,9 @@ impl Reader<'_> {
 /// `МСК+1` style zones are relative to Moscow (+03:00).
 fn add_to_moscow(offset: &str) -> String {
     let sign = if offset.starts_with('-') { -1 } else { 1 };
-    let hours: i32 = offset.get(1..3).and_then(|h| h.parse().ok()).unwrap_or(0);
-    let minutes = offset.get(4..6).and_then(|m| m.parse().ok()).unwrap_or(0);
-    let total = 3 + sign * hours;
+    let hours = offset.get(1..3).and_then(number).unwrap_or(0);
+    let minutes = offset.get(4..6).and_then(number).unwrap_or(0);
+    let total = 3 + sign * hours as i32;
     let sign = if total < 0 { '-' } else { '+' };
     self::offset(sign, total.unsigned_abs(), minutes)
 }

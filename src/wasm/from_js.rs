@@ -12,186 +12,232 @@ use crate::render::joined::concat;
 /// What went wrong, for the caller to wrap in a JS `Error`.
 pub type Result<T> = std::result::Result<T, String>;
 
-fn wrong(key: &str, expected: &str) -> String {
-    concat(&[key, " must be ", expected])
+/// Reads JS values field by field and keeps the first error. After it,
+/// every read gives its default without touching JS, so a reader builds
+/// its value in one go and asks [`Reader::finish`] at the end: an early
+/// return (`?`) out of each partly built struct costs a drop path of wasm
+/// per field.
+#[derive(Default)]
+pub struct Reader {
+    error: Option<String>,
 }
 
-/// `object[key]`, or `None` when it is `undefined` or `null`.
-pub fn field(object: &JsValue, key: &str) -> Result<Option<JsValue>> {
-    let value = Reflect::get(object, &JsValue::from_str(key))
-        .map_err(|_| concat(&["cannot read ", key]))?;
-    Ok((!value.is_undefined() && !value.is_null()).then_some(value))
-}
-
-pub fn opt_string(object: &JsValue, key: &str) -> Result<Option<String>> {
-    field(object, key)?
-        .map(|v| v.as_string().ok_or_else(|| wrong(key, "a string")))
-        .transpose()
-}
-
-fn string(object: &JsValue, key: &str) -> Result<String> {
-    Ok(opt_string(object, key)?.unwrap_or_default())
-}
-
-pub fn opt_number(object: &JsValue, key: &str) -> Result<Option<f64>> {
-    field(object, key)?
-        .map(|v| v.as_f64().ok_or_else(|| wrong(key, "a number")))
-        .transpose()
-}
-
-pub fn opt_bool(object: &JsValue, key: &str) -> Result<Option<bool>> {
-    field(object, key)?
-        .map(|v| v.as_bool().ok_or_else(|| wrong(key, "a boolean")))
-        .transpose()
-}
-
-fn opt_object<T>(
-    object: &JsValue,
-    key: &str,
-    read: impl Fn(&JsValue) -> Result<T>,
-) -> Result<Option<T>> {
-    match field(object, key)? {
-        Some(value) if value.is_object() => read(&value).map(Some),
-        Some(_) => Err(wrong(key, "an object")),
-        None => Ok(None),
-    }
-}
-
-/// `object[key]` as an array of items read by `read`; missing is empty.
-pub fn array<T>(
-    object: &JsValue,
-    key: &str,
-    read: impl Fn(&JsValue) -> Result<T>,
-) -> Result<Vec<T>> {
-    // A plain loop: `collect` into a `Result` costs about 1 KB of wasm per
-    // item type; the walk over the array is one copy for all of them.
-    let mut items = Vec::new();
-    each_item(object, key, &mut |item| {
-        items.push(read(item)?);
-        Ok(())
-    })?;
-    Ok(items)
-}
-
-fn each_item(
-    object: &JsValue,
-    key: &str,
-    read: &mut dyn FnMut(&JsValue) -> Result<()>,
-) -> Result<()> {
-    let Some(value) = field(object, key)? else {
-        return Ok(());
-    };
-    if !Array::is_array(&value) {
-        return Err(wrong(key, "an array"));
-    }
-    for item in Array::from(&value).iter() {
-        read(&item)?;
-    }
-    Ok(())
-}
-
-fn object(value: &JsValue, what: &str) -> Result<()> {
-    if value.is_object() {
-        Ok(())
-    } else {
-        Err(wrong(what, "an object"))
-    }
-}
-
-/// A string item of an array.
-fn item_string(value: &JsValue) -> Result<String> {
-    value
-        .as_string()
-        .ok_or_else(|| wrong("each item", "a string"))
-}
-
-pub fn related_link(value: &JsValue) -> Result<RelatedLink> {
-    object(value, "each related link")?;
-    Ok(RelatedLink {
-        title: string(value, "title")?,
-        url: opt_string(value, "url")?,
-    })
-}
-
-fn inline(value: &JsValue) -> Result<Inline> {
-    object(value, "each inline")?;
-    let quote_id = || string(value, "quoteId");
-    let text = || string(value, "text");
-    Ok(match string(value, "type")?.as_str() {
-        "text" => Inline::Text { text: text()? },
-        "softBreak" => Inline::SoftBreak,
-        "quote" => Inline::Quote {
-            quote_id: quote_id()?,
-            part: index(value, "part")?,
-            open: string(value, "open")?,
-            text: text()?,
-            close: string(value, "close")?,
-        },
-        "attribution" => Inline::Attribution {
-            quote_id: quote_id()?,
-            text: text()?,
-        },
-        _ => {
-            return Err(wrong(
-                "inline type",
-                "text, softBreak, quote or attribution",
-            ))
+impl Reader {
+    /// Records `what`, unless an earlier error is already recorded.
+    pub fn fail(&mut self, what: impl Into<String>) {
+        if self.error.is_none() {
+            self.error = Some(what.into());
         }
-    })
-}
-
-fn index(object: &JsValue, key: &str) -> Result<usize> {
-    match opt_number(object, key)? {
-        Some(n) if n >= 0.0 && n.fract() == 0.0 => Ok(n as usize),
-        Some(_) => Err(wrong(key, "a whole number ≥ 0")),
-        None => Ok(0),
     }
-}
 
-// Deliberately not one struct literal: see the comment inside.
-#[allow(clippy::field_reassign_with_default)]
-fn quote(value: &JsValue) -> Result<Quote> {
-    object(value, "each quote")?;
-    // Field by field into place: an error drops one `Quote`, not each
-    // partly built one.
-    let mut quote = Quote::default();
-    quote.id = string(value, "id")?;
-    quote.text = string(value, "text")?;
-    quote.parts = array(value, "parts", item_string)?;
-    quote.speaker = opt_string(value, "speaker")?;
-    quote.speaker_resolved = opt_string(value, "speakerResolved")?;
-    quote.verb = opt_string(value, "verb")?;
-    quote.inline = opt_bool(value, "inline")?.unwrap_or(false);
-    quote.paragraph = index(value, "paragraph")?;
-    Ok(quote)
+    fn wrong(&mut self, key: &str, expected: &str) {
+        self.fail(concat(&[key, " must be ", expected]));
+    }
+
+    /// `value`, or the first error met while reading it.
+    pub fn finish<T>(self, value: T) -> Result<T> {
+        match self.error {
+            Some(what) => Err(what),
+            None => Ok(value),
+        }
+    }
+
+    /// `object[key]`, or `None` when it is `undefined` or `null`.
+    pub fn field(&mut self, object: &JsValue, key: &str) -> Option<JsValue> {
+        if self.error.is_some() {
+            return None;
+        }
+        match Reflect::get(object, &JsValue::from_str(key)) {
+            Ok(value) => (!value.is_undefined() && !value.is_null()).then_some(value),
+            Err(_) => {
+                self.fail(concat(&["cannot read ", key]));
+                None
+            }
+        }
+    }
+
+    pub fn opt_string(&mut self, object: &JsValue, key: &str) -> Option<String> {
+        let value = self.field(object, key)?.as_string();
+        if value.is_none() {
+            self.wrong(key, "a string");
+        }
+        value
+    }
+
+    fn string(&mut self, object: &JsValue, key: &str) -> String {
+        self.opt_string(object, key).unwrap_or_default()
+    }
+
+    pub fn opt_number(&mut self, object: &JsValue, key: &str) -> Option<f64> {
+        let value = self.field(object, key)?.as_f64();
+        if value.is_none() {
+            self.wrong(key, "a number");
+        }
+        value
+    }
+
+    pub fn opt_bool(&mut self, object: &JsValue, key: &str) -> Option<bool> {
+        let value = self.field(object, key)?.as_bool();
+        if value.is_none() {
+            self.wrong(key, "a boolean");
+        }
+        value
+    }
+
+    /// `object[key]` read by `read` when it is an object.
+    fn opt_object<T>(
+        &mut self,
+        object: &JsValue,
+        key: &str,
+        read: impl Fn(&mut Self, &JsValue) -> T,
+    ) -> Option<T> {
+        let value = self.field(object, key)?;
+        if !value.is_object() {
+            self.wrong(key, "an object");
+            return None;
+        }
+        Some(read(self, &value))
+    }
+
+    /// `object[key]` as an array of items read by `read`; missing is empty.
+    pub fn array<T>(
+        &mut self,
+        object: &JsValue,
+        key: &str,
+        read: impl Fn(&mut Self, &JsValue) -> T,
+    ) -> Vec<T> {
+        // A plain loop through one walk over the array for all item types:
+        // `collect` costs about 1 KB of wasm per item type.
+        let mut items = Vec::new();
+        self.each_item(object, key, &mut |reader, item| {
+            items.push(read(reader, item))
+        });
+        items
+    }
+
+    fn each_item(
+        &mut self,
+        object: &JsValue,
+        key: &str,
+        read: &mut dyn FnMut(&mut Self, &JsValue),
+    ) {
+        let Some(value) = self.field(object, key) else {
+            return;
+        };
+        if !Array::is_array(&value) {
+            return self.wrong(key, "an array");
+        }
+        for item in Array::from(&value).iter() {
+            if self.error.is_some() {
+                return;
+            }
+            read(self, &item);
+        }
+    }
+
+    /// Whether `value` is an object; an error naming `what` if not.
+    fn is_object(&mut self, value: &JsValue, what: &str) -> bool {
+        let ok = value.is_object();
+        if !ok {
+            self.wrong(what, "an object");
+        }
+        ok
+    }
+
+    /// A string item of an array.
+    fn item_string(&mut self, value: &JsValue) -> String {
+        let item = value.as_string();
+        if item.is_none() {
+            self.wrong("each item", "a string");
+        }
+        item.unwrap_or_default()
+    }
+
+    pub fn related_link(&mut self, value: &JsValue) -> RelatedLink {
+        self.is_object(value, "each related link");
+        RelatedLink {
+            title: self.string(value, "title"),
+            url: self.opt_string(value, "url"),
+        }
+    }
+
+    fn inline(&mut self, value: &JsValue) -> Inline {
+        self.is_object(value, "each inline");
+        match self.string(value, "type").as_str() {
+            "text" => Inline::Text {
+                text: self.string(value, "text"),
+            },
+            "quote" => Inline::Quote {
+                quote_id: self.string(value, "quoteId"),
+                part: self.index(value, "part"),
+                open: self.string(value, "open"),
+                text: self.string(value, "text"),
+                close: self.string(value, "close"),
+            },
+            "attribution" => Inline::Attribution {
+                quote_id: self.string(value, "quoteId"),
+                text: self.string(value, "text"),
+            },
+            "softBreak" => Inline::SoftBreak,
+            _ => {
+                self.wrong("inline type", "text, softBreak, quote or attribution");
+                Inline::SoftBreak
+            }
+        }
+    }
+
+    fn index(&mut self, object: &JsValue, key: &str) -> usize {
+        match self.opt_number(object, key) {
+            Some(n) if n >= 0.0 && n.fract() == 0.0 => n as usize,
+            Some(_) => {
+                self.wrong(key, "a whole number ≥ 0");
+                0
+            }
+            None => 0,
+        }
+    }
+
+    fn quote(&mut self, value: &JsValue) -> Quote {
+        self.is_object(value, "each quote");
+        Quote {
+            id: self.string(value, "id"),
+            text: self.string(value, "text"),
+            parts: self.array(value, "parts", Self::item_string),
+            speaker: self.opt_string(value, "speaker"),
+            speaker_resolved: self.opt_string(value, "speakerResolved"),
+            verb: self.opt_string(value, "verb"),
+            inline: self.opt_bool(value, "inline").unwrap_or(false),
+            paragraph: self.index(value, "paragraph"),
+        }
+    }
+
+    fn paragraph(&mut self, value: &JsValue) -> Paragraph {
+        self.is_object(value, "each paragraph");
+        Paragraph {
+            inlines: self.array(value, "inlines", Self::inline),
+        }
+    }
 }
 
 /// The model's JSON shape (as `parseArticle` returns it) → an [`Article`].
 pub fn article(value: &JsValue) -> Result<Article> {
-    Ok(Article {
-        title: string(value, "title")?,
-        lang: string(value, "lang")?,
-        published: opt_object(value, "published", |p| {
-            Ok(Published {
-                text: string(p, "text")?,
-                local: string(p, "local")?,
-                offset: opt_string(p, "offset")?,
-            })
-        })?,
-        dateline: opt_object(value, "dateline", |d| {
-            Ok(Dateline {
-                place: opt_string(d, "place")?,
-                agency: opt_string(d, "agency")?,
-            })
-        })?,
-        body: array(value, "body", |p| {
-            object(p, "each paragraph")?;
-            Ok(Paragraph {
-                inlines: array(p, "inlines", inline)?,
-            })
-        })?,
-        quotes: array(value, "quotes", quote)?,
-        related: array(value, "related", related_link)?,
-        sources: array(value, "sources", item_string)?,
-    })
+    let mut r = Reader::default();
+    let article = Article {
+        title: r.string(value, "title"),
+        lang: r.string(value, "lang"),
+        published: r.opt_object(value, "published", |r, p| Published {
+            text: r.string(p, "text"),
+            local: r.string(p, "local"),
+            offset: r.opt_string(p, "offset"),
+        }),
+        dateline: r.opt_object(value, "dateline", |r, d| Dateline {
+            place: r.opt_string(d, "place"),
+            agency: r.opt_string(d, "agency"),
+        }),
+        body: r.array(value, "body", Reader::paragraph),
+        quotes: r.array(value, "quotes", Reader::quote),
+        related: r.array(value, "related", Reader::related_link),
+        sources: r.array(value, "sources", Reader::item_string),
+    };
+    r.finish(article)
 }

@@ -4,7 +4,7 @@
 use js_sys::Function;
 use wasm_bindgen::{JsCast, JsError, JsValue};
 
-use super::from_js::{self, array, field, opt_bool, opt_number, opt_string, related_link};
+use super::from_js::{self, Reader};
 use crate::parse::ParseOptions;
 use crate::render::joined::concat;
 use crate::render::{RenderOptions, ResolveRelated, Theme};
@@ -33,58 +33,57 @@ fn read_fields(value: &JsValue) -> from_js::Result<Options> {
     if !value.is_object() {
         return Err("expected an object".into());
     }
+    let mut r = Reader::default();
     let render = &mut options.render;
-    render.lang = opt_string(value, "lang")?;
-    if let Some(theme) = opt_string(value, "theme")? {
-        render.theme = Theme::parse(&theme).ok_or("theme must be light, dark or auto")?;
+    render.lang = r.opt_string(value, "lang");
+    if let Some(theme) = r.opt_string(value, "theme") {
+        match Theme::parse(&theme) {
+            Some(theme) => render.theme = theme,
+            None => r.fail("theme must be light, dark or auto"),
+        }
     }
-    if let Some(threshold) = opt_number(value, "collapseThreshold")? {
+    if let Some(threshold) = r.opt_number(value, "collapseThreshold") {
         if threshold.is_nan() || threshold < 0.0 {
-            return Err("collapseThreshold must be a number ≥ 0".into());
+            r.fail("collapseThreshold must be a number ≥ 0");
         }
         // Saturating: Infinity never collapses.
         render.collapse_threshold = threshold as usize;
     }
-    if let Some(level) = opt_number(value, "headingLevel")? {
+    if let Some(level) = r.opt_number(value, "headingLevel") {
         if !(1.0..=6.0).contains(&level) {
-            return Err("headingLevel must be 1 to 6".into());
+            r.fail("headingLevel must be 1 to 6");
         }
         render.heading_level = level as u8;
     }
-    render.related = array(value, "related", related_link)?;
-    render.related_url_template = opt_string(value, "relatedUrlTemplate")?;
-    render.resolve_related = resolver(value)?;
-    render.source_offset = opt_string(value, "sourceOffset")?;
-    if let Some(strings) = field(value, "strings")? {
-        // Field by field into place: an error drops `options` once, not
-        // each partly built `StringOverrides`.
-        let s = |key| opt_string(&strings, key);
+    render.related = r.array(value, "related", Reader::related_link);
+    render.related_url_template = r.opt_string(value, "relatedUrlTemplate");
+    render.resolve_related = resolver(&mut r, value);
+    render.source_offset = r.opt_string(value, "sourceOffset");
+    if let Some(strings) = r.field(value, "strings") {
         let own = &mut render.strings;
-        own.speakers = s("speakers")?;
-        own.related = s("related")?;
-        own.expand_all = s("expandAll")?;
-        own.collapse_all = s("collapseAll")?;
-        own.show_quote = s("showQuote")?;
-        own.sources = s("sources")?;
+        own.speakers = r.opt_string(&strings, "speakers");
+        own.related = r.opt_string(&strings, "related");
+        own.expand_all = r.opt_string(&strings, "expandAll");
+        own.collapse_all = r.opt_string(&strings, "collapseAll");
+        own.show_quote = r.opt_string(&strings, "showQuote");
+        own.sources = r.opt_string(&strings, "sources");
     }
-    options.time_zone = opt_string(value, "timeZone")?;
-    options.parse.month_first = opt_bool(value, "monthFirst")?.unwrap_or(false);
-    Ok(options)
+    options.time_zone = r.opt_string(value, "timeZone");
+    options.parse.month_first = r.opt_bool(value, "monthFirst").unwrap_or(false);
+    r.finish(options)
 }
 
 /// `options.resolveRelated` as a Rust closure; a call that throws or
 /// returns a non-string simply gives no URL.
-fn resolver(options: &JsValue) -> from_js::Result<Option<ResolveRelated>> {
-    let Some(value) = field(options, "resolveRelated")? else {
-        return Ok(None);
+fn resolver(r: &mut Reader, options: &JsValue) -> Option<ResolveRelated> {
+    let Ok(function) = r.field(options, "resolveRelated")?.dyn_into::<Function>() else {
+        r.fail("resolveRelated must be a function");
+        return None;
     };
-    let function: Function = value
-        .dyn_into()
-        .map_err(|_| "resolveRelated must be a function")?;
-    Ok(Some(Box::new(move |title: &str| {
+    Some(Box::new(move |title: &str| {
         function
             .call1(&JsValue::UNDEFINED, &JsValue::from_str(title))
             .ok()?
             .as_string()
-    })))
+    }))
 }

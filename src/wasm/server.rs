@@ -3,7 +3,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::from_js::opt_string;
+use super::from_js::Reader;
 use super::{options, prepare, read_article};
 use crate::render::joined::concat;
 use crate::render::ServerOptions;
@@ -17,14 +17,13 @@ pub fn render_server_html(
 ) -> Result<String, JsError> {
     let mut render = options::read(&options)?;
     let server = if options.is_object() {
-        let url = |key| {
-            opt_string(&options, key)
-                .map_err(|what| JsError::new(&concat(&["invalid options: ", &what])))
+        let mut r = Reader::default();
+        let server = ServerOptions {
+            stylesheet: r.opt_string(&options, "stylesheet"),
+            src: r.opt_string(&options, "src"),
         };
-        ServerOptions {
-            stylesheet: url("stylesheet")?,
-            src: url("src")?,
-        }
+        r.finish(server)
+            .map_err(|what| JsError::new(&concat(&["invalid options: ", &what])))?
     } else {
         ServerOptions::default()
     };

@@ -1,0 +1,135 @@
+// Shrinks what scripts/build.sh leaves in a pkg directory, without changing
+// what any of it does:
+// - the .wasm's imports get short names, in the module and in its JS glue
+//   together. wasm-bindgen names each import after its JS function plus a
+//   16-digit hash (`__wbg_setAttribute_f75317b2b5cabfb4`), written twice
+//   (the .wasm's import section and the glue's import object), and gzip
+//   cannot shrink the hashes. Exports keep their names: `init()` resolves
+//   to them and the generated TypeScript types describe them.
+// - the shipped JS (glue, dom.js, define.js) loses its comments and
+//   indentation; the TypeScript declarations keep the documentation.
+//   node scripts/shrink.mjs www/pkg
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const fail = (msg) => {
+  console.error(`shrink: ${msg}`);
+  process.exit(1);
+};
+
+function readU32(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function u32(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value >>>= 7;
+    if (value) byte |= 0x80;
+    out.push(byte);
+  } while (value);
+  return out;
+}
+
+const wasmName = (s) => [...u32(Buffer.byteLength(s)), ...Buffer.from(s)];
+
+// a, b, …, Z, $, _, then two characters: keys of a JS object literal.
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$_';
+function shortName(i) {
+  let s = '';
+  do {
+    s = ALPHABET[i % ALPHABET.length] + s;
+    i = Math.floor(i / ALPHABET.length) - 1;
+  } while (i >= 0);
+  return s;
+}
+
+/** The module with its import section renamed, and the old → new names. */
+function renameImports(wasm) {
+  const utf8 = new TextDecoder();
+  const out = [wasm.subarray(0, 8)];
+  const renamed = new Map();
+  let module;
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, bodyAt] = readU32(wasm, at + 1);
+    const end = bodyAt + size;
+    if (id !== 2) {
+      out.push(wasm.subarray(at, end));
+      at = end;
+      continue;
+    }
+    let [count, p] = readU32(wasm, bodyAt);
+    const body = [...u32(count)];
+    for (let i = 0; i < count; i++) {
+      const [modLen, modAt] = readU32(wasm, p);
+      const mod = utf8.decode(wasm.subarray(modAt, modAt + modLen));
+      const [fieldLen, fieldAt] = readU32(wasm, modAt + modLen);
+      const field = utf8.decode(wasm.subarray(fieldAt, fieldAt + fieldLen));
+      p = fieldAt + fieldLen;
+      if (wasm[p] !== 0) fail(`import ${mod}.${field} is not a function; teach this script its encoding`);
+      const descEnd = readU32(wasm, p + 1)[1];
+      if (module !== undefined && mod !== module) fail(`imports from two modules: ${module}, ${mod}`);
+      module = mod;
+      if (!renamed.has(field)) renamed.set(field, shortName(renamed.size));
+      body.push(...wasmName('a'), ...wasmName(renamed.get(field)), ...wasm.subarray(p, descEnd));
+      p = descEnd;
+    }
+    if (p !== end) fail('import section has trailing bytes');
+    out.push(Buffer.from([2, ...u32(body.length), ...body]));
+    at = end;
+  }
+  if (module === undefined) fail('no imports found');
+  return { wasm: Buffer.concat(out), module, renamed };
+}
+
+/** The glue's import object (`name: function(`) and its module key renamed. */
+function renameGlueImports(glue, module, renamed) {
+  for (const [long, short] of renamed) {
+    const key = new RegExp(`^(\\s+)${long.replace(/\$/g, '\\$')}: function\\b`, 'm');
+    if (!key.test(glue)) fail(`the glue has no import function ${long}`);
+    glue = glue.replace(key, `$1${short}: function`);
+    if (glue.includes(long)) fail(`the glue names ${long} elsewhere too`);
+  }
+  const moduleKey = `${JSON.stringify(module)}: import0`;
+  if (glue.split(moduleKey).length !== 2) fail(`the glue does not key its imports as ${moduleKey}`);
+  return glue.replace(moduleKey, '"a": import0');
+}
+
+/**
+ * `js` without whole-line comments, blank lines and indentation. The
+ * `@ts-self-types` line stays: it points TypeScript at the declarations.
+ * Refuses a file with a template literal over several lines (indentation
+ * in it is content).
+ */
+function compact(js, file) {
+  const multiline = js.split('\n').find((line) => line.split('`').length % 2 === 0);
+  if (multiline !== undefined) fail(`${file}: a template literal spans lines: ${multiline}`);
+  return js
+    .replace(/^[ \t]*\/\*(?!\s*@ts-self-types)(?:(?!\*\/)[\s\S])*\*\/[ \t]*\n/gm, '')
+    .replace(/^[ \t]*\/\/[^\n]*\n/gm, '')
+    .replace(/^[ \t]+/gm, '')
+    .replace(/\n{2,}/g, '\n');
+}
+
+const dir = process.argv[2] ?? fail('usage: node scripts/shrink.mjs PKG_DIR');
+const wasmPath = join(dir, 'article_widget_bg.wasm');
+const gluePath = join(dir, 'article_widget.js');
+
+const { wasm, module, renamed } = renameImports(readFileSync(wasmPath));
+writeFileSync(wasmPath, wasm);
+const glue = renameGlueImports(readFileSync(gluePath, 'utf8'), module, renamed);
+writeFileSync(gluePath, compact(glue, gluePath));
+for (const file of ['dom.js', 'define.js']) {
+  const path = join(dir, file);
+  if (existsSync(path)) writeFileSync(path, compact(readFileSync(path, 'utf8'), path));
+}
