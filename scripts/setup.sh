@@ -59,11 +59,14 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
 fi
 
 # JS tooling (wasm-opt from npm binaryen, playwright-core, axe-core, ...)
-# lives in tests/e2e. Reinstall when the lock file changed since the last install.
-stamp=tests/e2e/node_modules/.package-lock.json
-if [ ! -f "$stamp" ] || [ tests/e2e/package-lock.json -nt "$stamp" ]; then
+# lives in tests/e2e. Reinstall when the lock file's content differs from the
+# one last installed (compared by content: a checkout or worktree makes the
+# lock file newer without changing it, and mtimes would reinstall needlessly).
+installed_lock=tests/e2e/node_modules/.installed-package-lock.json
+if ! cmp -s tests/e2e/package-lock.json "$installed_lock"; then
   say "installing JS tooling in tests/e2e (npm ci)"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  cp tests/e2e/package-lock.json "$installed_lock"
   installed+=("npm packages in tests/e2e")
 fi
 

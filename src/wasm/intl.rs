@@ -12,6 +12,13 @@ use crate::render::joined::{concat, join};
 use crate::render::markup::published_datetime;
 use crate::render::{is_utc_offset, RenderOptions, TimeText};
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `Intl`, or `undefined` where the runtime has none.
+    #[wasm_bindgen(thread_local_v2, js_namespace = globalThis, js_name = Intl)]
+    static INTL: JsValue;
+}
+
 thread_local! {
     /// Formatters already constructed, by name, locale and options:
     /// constructing one costs about 0.1 ms, a third of a whole render, and
@@ -27,7 +34,7 @@ const KEPT_FORMATTERS: usize = 8;
 /// through wasm.
 fn construct(name: &str, locale: &str, options: &[(&str, &str)]) -> Option<(JsValue, Function)> {
     let get = |target: &JsValue, key: &str| Reflect::get(target, &JsValue::from_str(key));
-    let intl = get(&js_sys::global(), "Intl").ok()?;
+    let intl = INTL.with(JsValue::clone);
     let constructor: Function = get(&intl, name).ok()?.dyn_into().ok()?;
     let object = Object::new();
     for (key, value) in options {
