@@ -1,10 +1,12 @@
 // Browser benchmarks in headless Debian chromium: the repository served on
 // 127.0.0.1, cross-origin isolated (5 µs timers), pages in tests/bench/.
-//   node tests/bench/browser.mjs [--runs 300] [--loads 20]   → JSON on stdout
+//   node tests/bench/browser.mjs [--runs 300] [--loads 20] [--only render|cold]   → JSON on stdout
 // Progress goes to stderr.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { newPage, setup } from '../e2e/helpers.mjs';
+import { start } from '../e2e/serve.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -12,6 +14,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '300' },
     loads: { type: 'string', default: '20' },
+    only: { type: 'string' },
   },
 });
 const RUNS = Number(values.runs);
@@ -46,54 +49,115 @@ async function renderRuns(browser, url) {
 }
 
 /**
- * Navigation start → `<article-widget>` rendered (one-tag embed, nothing
- * cached: the server says no-store), the same with the preload hints a page
- * can add (cold-hints.html), and blank.html, a page with one module script
- * and no widget, loads alternating. One page navigated again and again, so a
- * renderer process start is not counted; the first round is a warm-up. Also when the .wasm and the article text
- * finished downloading.
+ * One load of `url` in `page`: navigation start → the `widget-rendered`
+ * mark, and when the .wasm and the article text finished downloading. The
+ * page says on the console when it is done (cold.mjs, blank.mjs): waiting
+ * for that adds nothing to the page while it loads, where polling it
+ * (`waitForFunction`) ran the driver's scripts in it every frame.
  */
-async function coldStart(browser, url) {
-  const names = ['cold', 'cold-hints', 'blank'];
-  log(`cold start: ${LOADS} loads each of ${names.map((n) => `${n}.html`).join(', ')}`);
+async function coldLoad(page, url, name) {
+  const done = page.waitForEvent('console', (m) => m.text().startsWith('bench: widget-'));
+  await page.goto(url, { waitUntil: 'commit' });
+  const message = await done;
+  failIfErrors(page, name);
+  if (!message.text().endsWith('rendered')) throw new Error(`${name}: the widget failed to render`);
+  return page.evaluate(() => {
+    const loaded = (suffix) =>
+      performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd ?? NaN;
+    const [rendered] = performance.getEntriesByName('widget-rendered');
+    return { rendered: rendered.startTime, wasm: loaded('.wasm'), text: loaded('.txt') };
+  });
+}
+
+/**
+ * cold.html with the seed's text inline (`<script type="text/plain">`), not
+ * fetched from `src`: the other embed mode. Written to target/bench/.
+ */
+async function inlinePage() {
+  const text = await readFile(`${REPO}tests/fixtures/ru-lavrov-aleppo.txt`, 'utf8');
+  if (/<\/script|<!--/i.test(text)) throw new Error('the seed cannot be inlined in a <script> as it is');
+  const html = (await readFile(`${REPO}tests/bench/cold.html`, 'utf8'))
+    .replace('src="cold.mjs"', 'src="/tests/bench/cold.mjs"')
+    .replace(
+      /<article-widget src="[^"]*"><\/article-widget>/,
+      `<article-widget><script type="text/plain">${text}</script></article-widget>`,
+    );
+  if (!html.includes('type="text/plain"')) throw new Error('cold.html: no <article-widget src> to inline');
+  await mkdir(`${REPO}target/bench`, { recursive: true });
+  await writeFile(`${REPO}target/bench/cold-inline.html`, html);
+  return 'target/bench/cold-inline.html';
+}
+
+/**
+ * Navigation start → `<article-widget>` rendered, nothing cached over HTTP
+ * (the server says no-store): the one-tag embed (cold.html), the same with
+ * the text inline, with the preload hints a page can add (cold-hints.html),
+ * and blank.html, a page with one module script and no widget, loads
+ * alternating. One page navigated again and again, so its renderer process
+ * is reused: ICU's data, V8's caches of compiled code and modules stay warm
+ * from the loads before ("renderer reused"). Then the one-tag embed and
+ * blank.html each in a new browser context (a new renderer, all of that
+ * cold: a first visit), served without the cross-origin-isolation headers,
+ * which would make Chromium start yet another process within the
+ * navigation. The first round of each is a warm-up.
+ */
+async function coldStart(browser, url, plainUrl) {
+  const pages = {
+    cold: 'tests/bench/cold.html',
+    'cold-inline': await inlinePage(),
+    'cold-hints': 'tests/bench/cold-hints.html',
+    blank: 'tests/bench/blank.html',
+  };
+  const names = Object.keys(pages);
+  log(`cold start: ${LOADS} loads each of ${names.join(', ')}, renderer reused`);
   const page = await newPage(browser);
   const loads = Object.fromEntries(names.map((name) => [name, []]));
   for (let i = 0; i <= LOADS; i += 1) {
     for (const name of i % 2 ? names : [...names].reverse()) {
-      await page.goto(url(`tests/bench/${name}.html`));
-      const handle = await page.waitForFunction(() => {
-        if (performance.getEntriesByName('widget-failed').length) return { failed: true };
-        const [rendered] = performance.getEntriesByName('widget-rendered');
-        if (!rendered) return null;
-        const loaded = (suffix) =>
-          performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd ?? NaN;
-        return { rendered: rendered.startTime, wasm: loaded('.wasm'), text: loaded('.txt') };
-      });
-      const load = await handle.jsonValue();
-      failIfErrors(page, `${name}.html`);
-      if (load.failed) throw new Error(`${name}.html: the widget failed to render`);
+      const load = await coldLoad(page, url(pages[name]), name);
       if (i > 0) loads[name].push(load);
     }
   }
   await page.context().close();
-  const times = loads.cold.map((l) => l.rendered);
+
+  const fresh = { cold: [], blank: [] };
+  log(`cold start: ${LOADS} loads each of cold, blank, a new renderer each`);
+  for (let i = 0; i <= LOADS; i += 1) {
+    for (const name of i % 2 ? ['cold', 'blank'] : ['blank', 'cold']) {
+      const own = await newPage(browser);
+      await own.goto('about:blank');
+      const load = await coldLoad(own, plainUrl(pages[name]), `${name} (new renderer)`);
+      await own.context().close();
+      if (i > 0) fresh[name].push(load);
+    }
+  }
+
+  const summary = (list) => {
+    const times = list.map((l) => l.rendered);
+    return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+  };
   return {
-    median: median(times),
-    min: Math.min(...times),
-    max: Math.max(...times),
+    ...summary(loads.cold),
+    inline: summary(loads['cold-inline']),
     hints: median(loads['cold-hints'].map((l) => l.rendered)),
     blank: median(loads.blank.map((l) => l.rendered)),
     wasmLoaded: median(loads.cold.map((l) => l.wasm)),
     textLoaded: median(loads.cold.map((l) => l.text)),
+    fresh: { ...summary(fresh.cold), blank: median(fresh.blank.map((l) => l.rendered)) },
     loads: LOADS,
   };
 }
 
 const env = await setup({ root: REPO, isolate: true });
+const plain = await start({ root: REPO });
 try {
-  const render = await renderRuns(env.browser, env.url);
-  const cold = await coldStart(env.browser, env.url);
+  const render = values.only === 'cold' ? {} : await renderRuns(env.browser, env.url);
+  const cold =
+    values.only === 'render'
+      ? undefined
+      : await coldStart(env.browser, env.url, (path) => new URL(path, plain.url).href);
   console.log(JSON.stringify({ runs: RUNS, ...render, cold }, null, 2));
 } finally {
   await env.close();
+  await plain.close();
 }
