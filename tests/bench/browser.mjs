@@ -70,22 +70,34 @@ async function coldLoad(page, url, name) {
 }
 
 /**
- * cold.html with the seed's text inline (`<script type="text/plain">`), not
- * fetched from `src`: the other embed mode. Written to target/bench/.
+ * tests/bench/`name`.html as the bench loads it, written to target/bench/:
+ * its measuring script (cold.mjs, blank.mjs) inline, so that the page's
+ * only requests are the widget's, as on a news site's page; with `text`,
+ * the seed inline (`<script type="text/plain">`) instead of `src`, the
+ * other embed mode.
  */
-async function inlinePage() {
-  const text = await readFile(`${REPO}tests/fixtures/ru-lavrov-aleppo.txt`, 'utf8');
-  if (/<\/script|<!--/i.test(text)) throw new Error('the seed cannot be inlined in a <script> as it is');
-  const html = (await readFile(`${REPO}tests/bench/cold.html`, 'utf8'))
-    .replace('src="cold.mjs"', 'src="/tests/bench/cold.mjs"')
-    .replace(
+async function benchPage(name, { text = false } = {}) {
+  let html = await readFile(`${REPO}tests/bench/${name}.html`, 'utf8');
+  for (const [tag, file] of html.matchAll(/<script type="module" src="(\w+\.mjs)"><\/script>/g)) {
+    const script = await readFile(`${REPO}tests/bench/${file}`, 'utf8');
+    html = html.replace(tag, `<script type="module">\n${script}</script>`);
+  }
+  if (text) {
+    const seed = await readFile(`${REPO}tests/fixtures/ru-lavrov-aleppo.txt`, 'utf8');
+    if (/<\/script|<!--/i.test(seed)) throw new Error('the seed cannot be inlined in a <script> as it is');
+    html = html.replace(
       /<article-widget src="[^"]*"><\/article-widget>/,
-      `<article-widget><script type="text/plain">${text}</script></article-widget>`,
+      `<article-widget><script type="text/plain">${seed}</script></article-widget>`,
     );
-  if (!html.includes('type="text/plain"')) throw new Error('cold.html: no <article-widget src> to inline');
+    if (!html.includes('type="text/plain"')) throw new Error(`${name}.html: no <article-widget src> to inline`);
+  }
+  // Written elsewhere, the page must not refer to anything by a relative URL.
+  const relative = html.match(/\b(?:src|href)="(?!\/|data:)[^"]*"/);
+  if (relative) throw new Error(`${name}.html: relative ${relative[0]}`);
+  const path = `target/bench/${name}${text ? '-inline' : ''}.html`;
   await mkdir(`${REPO}target/bench`, { recursive: true });
-  await writeFile(`${REPO}target/bench/cold-inline.html`, html);
-  return 'target/bench/cold-inline.html';
+  await writeFile(`${REPO}${path}`, html);
+  return path;
 }
 
 /**
@@ -103,10 +115,10 @@ async function inlinePage() {
  */
 async function coldStart(browser, url, plainUrl) {
   const pages = {
-    cold: 'tests/bench/cold.html',
-    'cold-inline': await inlinePage(),
-    'cold-hints': 'tests/bench/cold-hints.html',
-    blank: 'tests/bench/blank.html',
+    cold: await benchPage('cold'),
+    'cold-inline': await benchPage('cold', { text: true }),
+    'cold-hints': await benchPage('cold-hints'),
+    blank: await benchPage('blank'),
   };
   const names = Object.keys(pages);
   log(`cold start: ${LOADS} loads each of ${names.join(', ')}, renderer reused`);
