@@ -84,18 +84,40 @@ function browserRows(b) {
     `${growth.toFixed(2)}×`,
     `linear (≤ 1.5×): ${verdict(growth <= 1.5)}`,
   ]);
-  rows.push([
-    `cold start: navigation → \`<article-widget>\` rendered (median of ${b.cold.loads})`,
-    `${ms(b.cold.median)} (min ${ms(b.cold.min)}, max ${ms(b.cold.max)}; ` +
-      `.wasm loaded at ${ms(b.cold.wasmLoaded)}, article text at ${ms(b.cold.textLoaded)}; ` +
-      `the same page without the widget: ${ms(b.cold.blank)})`,
-    `≤ ${MAX_COLD_MS} ms: ${verdict(b.cold.median <= MAX_COLD_MS)}`,
-  ]);
-  if (b.cold.hints !== undefined) {
+  return rows;
+}
+
+// Cold start rows: the renderer reused (HTTP cache empty, the process's
+// caches warm), the other embed mode and the preload hints, then a new
+// renderer per load (a first visit).
+function coldRows(c) {
+  const spread = (s) => `${ms(s.median)} (min ${ms(s.min)}, max ${ms(s.max)}`;
+  const target = (value) => `≤ ${MAX_COLD_MS} ms: ${verdict(value <= MAX_COLD_MS)}`;
+  const rows = [
+    [
+      `cold start: navigation → \`<article-widget src>\` rendered, renderer reused (median of ${c.loads})`,
+      `${spread(c)}; .wasm loaded at ${ms(c.wasmLoaded)}, article text at ${ms(c.textLoaded)}; ` +
+        `the same page without the widget: ${ms(c.blank)})`,
+      target(c.median),
+    ],
+  ];
+  if (c.inline) {
     rows.push([
-      'cold start: the same page with preload hints (glue, dom.js, .wasm, text)',
-      ms(b.cold.hints),
-      `≤ ${MAX_COLD_MS} ms: ${verdict(b.cold.hints <= MAX_COLD_MS)}`,
+      'cold start: the text inline (`<script type="text/plain">`), renderer reused',
+      `${spread(c.inline)})`,
+      target(c.inline.median),
+    ]);
+  }
+  rows.push([
+    'cold start: `src` with preload hints (glue, dom.js, .wasm, text), renderer reused',
+    ms(c.hints),
+    target(c.hints),
+  ]);
+  if (c.fresh) {
+    rows.push([
+      'cold start: `src`, a new renderer per load (first visit: ICU data, compiled code, all cold)',
+      `${spread(c.fresh)}; the same page without the widget: ${ms(c.fresh.blank)})`,
+      target(c.fresh.median),
     ]);
   }
   return rows;
@@ -103,13 +125,14 @@ function browserRows(b) {
 
 const size = JSON.parse(await read('size.json'));
 const parseLog = await read('parse.log');
-const browserJson = await read('browser.json');
+const browser = JSON.parse((await read('browser.json')) ?? '{}');
 const twiggy = await read('twiggy.txt');
 
 const rows = [
   ...sizeRows(size),
   ...(parseLog ? parseRows(parseLog) : [['native parse', 'not run', '']]),
-  ...(browserJson ? browserRows(JSON.parse(browserJson)) : [['browser', 'not run', '']]),
+  ...(browser.seed ? browserRows(browser) : [['browser', 'not run', '']]),
+  ...(browser.cold ? coldRows(browser.cold) : [['cold start', 'not run', '']]),
 ];
 const table = [
   '| measure | result | target |',

@@ -109,4 +109,24 @@ describe('<article-widget> loading', () => {
     for (const error of page.errors) assert.match(error, /no-such-article|404/);
     await page.context().close();
   });
+
+  test('renders when the server sends the .wasm without application/wasm', async () => {
+    const page = await newPage(env.browser);
+    const wasmRequests = [];
+    // A misconfigured host: streaming compilation refuses the response, so
+    // define.js compiles from the bytes of a second request.
+    await page.route('**/pkg/article_widget_bg.wasm', async (route) => {
+      wasmRequests.push(route.request().url());
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-type': 'application/octet-stream' },
+      });
+    });
+    await page.goto(env.url('embed.html'));
+    assert.equal(await readyTitle(page), TITLES['ru-lavrov-aleppo.txt']);
+    assert.equal(wasmRequests.length, 2);
+    assert.deepEqual(page.errors, [], 'console errors');
+    await page.context().close();
+  });
 });
