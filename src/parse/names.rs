@@ -2,6 +2,7 @@
 //! such as `де`, `von`) that are not function words, roles or acronyms, and
 //! a best nominative form for Russian names met in an oblique case.
 
+use super::case::lower;
 use super::lexicon::{is_article, is_capitalised_function_word, is_name_particle, role_of, Gender};
 use super::words::Token;
 
@@ -110,11 +111,15 @@ pub fn surname(name: &str) -> &str {
 }
 
 /// Two spellings of one surname, allowing Russian case endings:
-/// `мистура` / `мистурой`, `лавров` / `лаврова`. Both are lowercased
-/// already (`case::lowercase`), so a person's is lowered once, not per
-/// comparison.
+/// `мистура` / `Мистурой`, `лавров` / `Лаврова`. `a` is lowercased already
+/// (`case::lowercase`), so a person's is lowered once, not per comparison;
+/// `b` is lowered here as it is read, with no copy.
 pub fn same_surname(a: &str, b: &str) -> bool {
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let common = a
+        .chars()
+        .zip(b.chars().map(lower))
+        .take_while(|(x, y)| x == y)
+        .count();
     let (a_len, b_len) = (a.chars().count(), b.chars().count());
     let cyrillic = a
         .chars()

@@ -125,11 +125,10 @@ impl People {
 
     fn find(&self, written: &str) -> Option<usize> {
         let candidates = self.by_key.get(&surname_key(written))?;
-        let written = lowercase(written);
         candidates.iter().take(MAX_CANDIDATES).copied().find(|&i| {
             self.persons
                 .get(i)
-                .is_some_and(|p| same_surname(&p.surname, &written))
+                .is_some_and(|p| same_surname(&p.surname, written))
         })
     }
 

@@ -40,17 +40,22 @@ fn write_element(el: &Element, out: &mut String) {
 /// Escapes `&`, `<`, `>` everywhere and `"` in attribute values (always
 /// double-quoted), which is all HTML needs for text to stay text.
 pub(super) fn escape(text: &str, in_attr: bool, out: &mut String) {
-    let mut rest = text;
-    while let Some(i) = rest.find(['&', '<', '>', '"']) {
-        out.push_str(&rest[..i]);
-        out.push_str(match rest.as_bytes()[i] {
+    // Byte by byte: the marks are ASCII, so every other byte, including
+    // those of multi-byte characters, is copied in runs. A `"` in text
+    // needs nothing, so text does not stop at it (a run of them would
+    // otherwise cost a search and a copy each).
+    let mut run = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let entity = match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
-            _ if in_attr => "&quot;",
-            _ => "\"",
-        });
-        rest = &rest[i + 1..];
+            b'"' if in_attr => "&quot;",
+            _ => continue,
+        };
+        out.push_str(text.get(run..i).unwrap_or_default());
+        out.push_str(entity);
+        run = i + 1;
     }
-    out.push_str(rest);
+    out.push_str(text.get(run..).unwrap_or_default());
 }
