@@ -182,31 +182,25 @@ fn is_russian(c: Option<char>) -> bool {
     c.is_some_and(|c| matches!(c, 'а'..='я' | 'ё'))
 }
 
-/// The keys a person's surname (`lowered`) is filed under: one per length
-/// of spelling it may be met in, so that a lookup is a few exact probes
-/// however many people share its first letters.
-pub fn surname_keys(lowered: &str) -> impl Iterator<Item = u64> {
-    let (hashes, n) = prefix_hashes(lowered);
-    let russian = is_russian(lowered.chars().next());
-    let exact = (!russian).then(|| key(hashes[n % 4], 0, n));
-    let fuzzy = (n.saturating_sub(3).max(1)..=n + 3)
-        .filter(move |_| russian)
-        .filter_map(move |m| Some(key(hashes[shared_prefix(n, m)? % 4], n, m)));
-    exact.into_iter().chain(fuzzy)
-}
-
-/// The keys to probe for a surname as `written`: every person whose
-/// surname `same_surname` matches it is filed under one of them. Both
-/// start with the same letter, so a Russian spelling can only be a
-/// Russian surname's and any other only another's.
-pub fn lookup_keys(written: &str) -> impl Iterator<Item = u64> {
-    let (hashes, m) = prefix_hashes(written);
-    let russian = is_russian(written.chars().next().map(lower));
-    let exact = (!russian).then(|| key(hashes[m % 4], 0, m));
-    let fuzzy = (m.saturating_sub(3).max(1)..=m + 3)
-        .filter(move |_| russian)
-        .filter_map(move |n| Some(key(hashes[shared_prefix(n, m)? % 4], n, m)));
-    exact.into_iter().chain(fuzzy)
+/// The keys of a surname: `filed`, those a person's (`s`, lowercased) is
+/// filed under, one per length of spelling it may be met in; else those
+/// to probe for `s` as written. Every person whose surname
+/// `same_surname` matches a spelling is filed under one of its probes, so
+/// a lookup is a few exact probes however many people share its first
+/// letters. Both start with the same letter: a Russian spelling can only
+/// be a Russian surname's, and any other must be the whole word.
+pub fn surname_keys(s: &str, filed: bool) -> [Option<u64>; 7] {
+    let (hashes, len) = prefix_hashes(s);
+    let mut keys = [None; 7];
+    if !is_russian(s.chars().next().map(lower)) {
+        keys[0] = Some(key(hashes[len % 4], 0, len));
+        return keys;
+    }
+    for (slot, other) in keys.iter_mut().zip(len.saturating_sub(3)..) {
+        let (n, m) = if filed { (len, other) } else { (other, len) };
+        *slot = shared_prefix(n, m).map(|k| key(hashes[k % 4], n, m));
+    }
+    keys
 }
 
 /// A hasher for keys that are hashes already (`surname_keys`).
@@ -464,9 +458,10 @@ mod tests {
         ];
         for a in words {
             let lowered = lowercase(a);
-            let filed: Vec<u64> = surname_keys(&lowered).collect();
+            let filed = surname_keys(&lowered, true);
             for b in words {
-                let meet = lookup_keys(b).any(|k| filed.contains(&k));
+                let probes = surname_keys(b, false);
+                let meet = probes.iter().flatten().any(|k| filed.contains(&Some(*k)));
                 // People used to be filed by their first three letters.
                 let first3 = |s: &str| {
                     lowercase(s)

@@ -13,8 +13,8 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    in_case_of, is_nominative, is_oblique, lookup_keys, name_gender, names_in, nominative,
-    same_surname, surname, surname_keys, Name, Prehashed,
+    in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative, same_surname,
+    surname, surname_keys, Name, Prehashed,
 };
 use super::words::{ends_sentence, tokens, Token};
 
@@ -102,7 +102,7 @@ impl People {
         }
         let idx = self.persons.len();
         let lowered = lowercase(surname(name));
-        for key in surname_keys(&lowered) {
+        for key in surname_keys(&lowered, true).into_iter().flatten() {
             self.by_key.entry(key).or_insert(idx);
         }
         self.persons.push(Person {
@@ -118,7 +118,9 @@ impl People {
     /// such person is first under one of its lookup keys (a key holds
     /// only surnames that match), so this is a few probes, not a scan.
     fn find(&self, written: &str) -> Option<usize> {
-        lookup_keys(written)
+        surname_keys(written, false)
+            .into_iter()
+            .flatten()
             .filter_map(|key| self.by_key.get(&key).copied())
             .filter(|&i| {
                 self.persons
