@@ -116,6 +116,10 @@ mod nasty {
         parse(text, &ParseOptions::default()).body.len()
     }
 
+    /// What is timed: parse + render, or parse alone; returns a size so
+    /// that the work is not optimised away.
+    type Work = fn(&str) -> usize;
+
     /// Rounds per measurement, and the least time of each.
     const ROUNDS: usize = 7;
     const ROUND_MS: u128 = 40;
@@ -124,7 +128,7 @@ mod nasty {
     /// of `ROUNDS` rounds of at least `ROUND_MS` each. The jobs take turns
     /// round by round, so the seed is timed under the same load from other
     /// processes as the inputs it is compared with.
-    fn ns_per_byte(jobs: &[(&str, fn(&str) -> usize)]) -> Vec<f64> {
+    fn ns_per_byte(jobs: &[(&str, Work)]) -> Vec<f64> {
         let mut best = vec![f64::INFINITY; jobs.len()];
         for _ in 0..ROUNDS {
             for (&(text, work), best) in jobs.iter().zip(&mut best) {
