@@ -8,7 +8,7 @@ use super::lexicon::{
     ends_phrase, is_addressee, is_adverb, is_article, is_capitalised_function_word, is_pronoun,
     is_speech_verb, links_clauses, pronoun, role_of,
 };
-use super::words::{ends_sentence, is_dash, skippable, tokens, Token};
+use super::words::{ends_sentence, is_dash, is_word_char, skippable, tokens, Token};
 
 /// Words an attribution clause may have before punctuation ends it.
 const MAX_WORDS: usize = 12;
@@ -47,15 +47,42 @@ pub struct Interruption {
     pub said: Said,
 }
 
+/// The words of a clause, at most `MAX_WORDS`. Kept on the stack: every
+/// quote looks for one or two, so a heap `Vec` would be an allocation per
+/// quote.
+struct Clause<'a> {
+    words: [Token<'a>; MAX_WORDS],
+    len: usize,
+}
+
+impl<'a> std::ops::Deref for Clause<'a> {
+    type Target = [Token<'a>];
+
+    fn deref(&self) -> &[Token<'a>] {
+        self.words.get(..self.len).unwrap_or_default()
+    }
+}
+
 /// The words of the clause starting at `from`, up to the first punctuation.
-fn clause_words(p: &str, from: usize) -> Vec<Token<'_>> {
-    let Some(rest) = p.get(from..) else {
-        return Vec::new();
+fn clause_words(p: &str, from: usize) -> Clause<'_> {
+    const NONE: Token = Token {
+        text: "",
+        start: 0,
+        word: false,
     };
-    tokens(rest, from)
-        .take_while(|t| t.word)
-        .take(MAX_WORDS)
-        .collect()
+    let mut clause = Clause {
+        words: [NONE; MAX_WORDS],
+        len: 0,
+    };
+    let rest = p.get(from..).unwrap_or_default();
+    for (slot, t) in clause.words.iter_mut().zip(tokens(rest, from)) {
+        if !t.word {
+            break;
+        }
+        *slot = t;
+        clause.len += 1;
+    }
+    clause
 }
 
 /// Finds the reporting verb in `words` and the speaker next to it.
@@ -152,6 +179,10 @@ pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After> {
     if !(comma || dash || inner_punct) || s.len() == rest.len() {
         return None;
     }
+    // A clause that opens with no word (`«…»— «…»`) has no speaker.
+    if !s.chars().next().is_some_and(is_word_char) {
+        return None;
+    }
     let start = from + rest.len() - s.len();
     let words = clause_words(p, start);
     let said = speaker_and_verb(p, &words)?;
@@ -217,7 +248,12 @@ fn opening_name(p: &str, floor: usize, at: usize) -> Option<String> {
 /// Looks no further back than `floor` or the sentence start.
 pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
     let start = sentence_start(p, floor, open)?;
-    let toks: Vec<Token> = tokens(p.get(start..open)?, start).collect();
+    let region = p.get(start..open)?;
+    // Without a word there is no verb or phrase to find (`«…»— «…»`).
+    if !region.chars().any(is_word_char) {
+        return None;
+    }
+    let toks: Vec<Token> = tokens(region, start).collect();
     let Some(v) = toks.iter().position(|t| t.word && is_speech_verb(t.text)) else {
         return according_to(p, &toks).map(|(_, _, said)| said);
     };

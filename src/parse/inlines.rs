@@ -40,7 +40,10 @@ pub fn push_number(s: &mut String, mut n: usize) {
 
 /// Builds the paragraph; `parts_seen` counts each quote's parts so far.
 pub fn paragraph(p: &str, pieces: &[Piece], parts_seen: &mut [usize]) -> Paragraph {
-    let mut inlines = Vec::new();
+    // Text around each piece, and the pieces: sized for a paragraph
+    // without soft breaks, so a one-line paragraph's vector is not four
+    // inlines long.
+    let mut inlines = Vec::with_capacity(2 * pieces.len() + 1);
     let mut pos = 0;
     for piece in pieces {
         if piece.start() < pos {

@@ -164,7 +164,9 @@ fn classify(p: &str, i: usize, c: char, stack: &[Open]) -> Action {
 fn straight(p: &str, i: usize, stack: &[Open]) -> Action {
     let prev = p.get(..i).and_then(|s| s.chars().next_back());
     let next = p.get(i + 1..).and_then(|s| s.chars().next());
-    let after_space = prev.map_or(true, |c| c.is_whitespace() || "([{«„“—–-/".contains(c));
+    let after_space = prev.map_or(true, |c| {
+        c.is_whitespace() || matches!(c, '(' | '[' | '{' | '«' | '„' | '“' | '—' | '–' | '-' | '/')
+    });
     let before_space = next.map_or(true, char::is_whitespace);
     let waiting = find(stack, &[Kind::Straight]).is_some();
     if waiting && !after_space {

@@ -52,24 +52,24 @@ pub fn parse(text: &str, options: &ParseOptions) -> Article {
     // paragraph and the speaker is resolved where the reading meets it.
     let mut finder = quotes::Finder::default();
     let mut reader = reading::Reader::new(dateline.as_ref());
-    let mut waiting: Vec<(&str, Vec<quotes::Piece>)> = Vec::new();
+    // The waiting paragraphs and their pieces, which stay in one buffer
+    // (`pieces[range]` for each) rather than a vector per paragraph.
+    let mut waiting: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
+    let mut pieces = Vec::new();
     let mut parts_seen = Vec::new();
     let mut body = Vec::with_capacity(paragraphs.len());
     for (n, p) in paragraphs.iter().enumerate() {
-        let mut pieces = Vec::new();
+        let from = pieces.len();
         finder.paragraph(n, p, paragraphs.get(n + 1).copied(), &mut pieces);
         parts_seen.resize(finder.quotes.len(), 0);
-        body.push(inlines::paragraph(p, &pieces, &mut parts_seen));
-        waiting.push((p, pieces));
+        let own = pieces.get(from..).unwrap_or_default();
+        body.push(inlines::paragraph(p, own, &mut parts_seen));
+        waiting.push((p, from..pieces.len()));
         if !finder.carrying() {
-            for (p, pieces) in waiting.drain(..) {
-                reader.paragraph(p, &pieces, &finder.quotes);
-            }
+            read(&mut reader, &mut waiting, &mut pieces, &finder.quotes);
         }
     }
-    for (p, pieces) in waiting.drain(..) {
-        reader.paragraph(p, &pieces, &finder.quotes);
-    }
+    read(&mut reader, &mut waiting, &mut pieces, &finder.quotes);
     let lang =
         lang::detect(std::iter::once(layout.title.as_str()).chain(paragraphs.iter().copied()));
     let reading = reader.finish(finder.quotes);
@@ -83,6 +83,19 @@ pub fn parse(text: &str, options: &ParseOptions) -> Article {
         related: layout.related,
         sources: reading.sources,
     }
+}
+
+/// Reads the waiting paragraphs, whose pieces are `pieces`, and empties both.
+fn read<'a>(
+    reader: &mut reading::Reader<'a>,
+    waiting: &mut Vec<(&'a str, std::ops::Range<usize>)>,
+    pieces: &mut Vec<quotes::Piece>,
+    quotes: &[quotes::Draft],
+) {
+    for (p, range) in waiting.drain(..) {
+        reader.paragraph(p, pieces.get(range).unwrap_or_default(), quotes);
+    }
+    pieces.clear();
 }
 
 /// The normalised text of every body paragraph, as `parse` splits it:

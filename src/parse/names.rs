@@ -2,6 +2,7 @@
 //! such as `де`, `von`) that are not function words, roles or acronyms, and
 //! a best nominative form for Russian names met in an oblique case.
 
+use super::case::lower;
 use super::lexicon::{is_article, is_capitalised_function_word, is_name_particle, role_of, Gender};
 use super::words::Token;
 
@@ -110,11 +111,15 @@ pub fn surname(name: &str) -> &str {
 }
 
 /// Two spellings of one surname, allowing Russian case endings:
-/// `мистура` / `мистурой`, `лавров` / `лаврова`. Both are lowercased
-/// already (`case::lowercase`), so a person's is lowered once, not per
-/// comparison.
+/// `мистура` / `Мистурой`, `лавров` / `Лаврова`. `a` is lowercased already
+/// (`case::lowercase`), so a person's is lowered once, not per comparison;
+/// `b` is lowered here as it is read, with no copy.
 pub fn same_surname(a: &str, b: &str) -> bool {
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let common = a
+        .chars()
+        .zip(b.chars().map(lower))
+        .take_while(|(x, y)| x == y)
+        .count();
     let (a_len, b_len) = (a.chars().count(), b.chars().count());
     let cyrillic = a
         .chars()
@@ -125,6 +130,97 @@ pub fn same_surname(a: &str, b: &str) -> bool {
     }
     let (short, long) = (a_len.min(b_len), a_len.max(b_len));
     short > 0 && common >= short.min(3) && common + 3 >= long && common + 2 >= short
+}
+
+/// Where `same_surname(a, b)` holds for lowercased `a` of `n` letters and
+/// `b` of `m`: the letters the two must share from the start, or `None`
+/// when their lengths alone rule it out (the Russian rule; other scripts
+/// need the whole word). Surnames under three letters match only one of
+/// their own length, as when people were filed by their first three.
+fn shared_prefix(n: usize, m: usize) -> Option<usize> {
+    let (short, long) = (n.min(m), n.max(m));
+    let lengths = if short < 3 {
+        long == short
+    } else {
+        long - short <= 3
+    };
+    (short > 0 && lengths).then(|| {
+        long.saturating_sub(3)
+            .max(short.saturating_sub(2))
+            .max(short.min(3))
+    })
+}
+
+/// Hashes of the lowered prefixes of `s` (slot `len % 4` holds the prefix
+/// of `len` letters, for the last four lengths) and its length in letters.
+fn prefix_hashes(s: &str) -> ([u64; 4], usize) {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hashes = [OFFSET; 4];
+    let mut h = OFFSET;
+    let mut len = 0;
+    for c in s.chars().map(lower) {
+        h = mix(h, c as u64);
+        len += 1;
+        hashes[len % 4] = h;
+    }
+    (hashes, len)
+}
+
+fn mix(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+/// The key of a prefix hash for a surname of `n` letters (0: any script
+/// but Russian, whole words) looked up as one of `m`.
+fn key(prefix: u64, n: usize, m: usize) -> u64 {
+    let h = mix(mix(prefix, n as u64), m as u64);
+    // The map uses the key as its hash: spread the high bits down.
+    h ^ (h >> 31)
+}
+
+fn is_russian(c: Option<char>) -> bool {
+    c.is_some_and(|c| matches!(c, 'а'..='я' | 'ё'))
+}
+
+/// The keys of a surname: `filed`, those a person's (`s`, lowercased) is
+/// filed under, one per length of spelling it may be met in; else those
+/// to probe for `s` as written. Every person whose surname
+/// `same_surname` matches a spelling is filed under one of its probes, so
+/// a lookup is a few exact probes however many people share its first
+/// letters. Both start with the same letter: a Russian spelling can only
+/// be a Russian surname's, and any other must be the whole word.
+pub fn surname_keys(s: &str, filed: bool) -> [Option<u64>; 7] {
+    let (hashes, len) = prefix_hashes(s);
+    let mut keys = [None; 7];
+    if !is_russian(s.chars().next().map(lower)) {
+        keys[0] = Some(key(hashes[len % 4], 0, len));
+        return keys;
+    }
+    for (slot, other) in keys.iter_mut().zip(len.saturating_sub(3)..) {
+        let (n, m) = if filed { (len, other) } else { (other, len) };
+        *slot = shared_prefix(n, m).map(|k| key(hashes[k % 4], n, m));
+    }
+    keys
+}
+
+/// A hasher for keys that are hashes already (`surname_keys`).
+#[derive(Default)]
+pub struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix(self.0, u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, key: u64) {
+        self.0 = key;
+    }
 }
 
 /// The gender a name met as a sentence's subject shows: a Russian
@@ -331,6 +427,53 @@ mod tests {
             assert_eq!(in_case_of(name, written).as_deref(), Some(want), "{name}");
         }
         assert_eq!(in_case_of("Tim Ruiz", "Ruiz"), None);
+    }
+
+    #[test]
+    fn surname_keys_meet_exactly_where_surnames_match() {
+        let words = [
+            "Лавров",
+            "Лаврова",
+            "Лавровым",
+            "Лаврову",
+            "Лапин",
+            "Лаврентьев",
+            "Мистура",
+            "Мистурой",
+            "Ли",
+            "Лиу",
+            "Лю",
+            "Ан",
+            "Ана",
+            "Clarke",
+            "Clark",
+            "CLARKE",
+            "Ruiz",
+            "Ёлкин",
+            "Ёлкина",
+            "Петров0",
+            "Петров10",
+            "Петров1000",
+            "Петров1100",
+        ];
+        for a in words {
+            let lowered = lowercase(a);
+            let filed = surname_keys(&lowered, true);
+            for b in words {
+                let probes = surname_keys(b, false);
+                let meet = probes.iter().flatten().any(|k| filed.contains(&Some(*k)));
+                // People used to be filed by their first three letters.
+                let first3 = |s: &str| {
+                    lowercase(s)
+                        .chars()
+                        .chain(['\0'; 3])
+                        .take(3)
+                        .collect::<String>()
+                };
+                let same = same_surname(&lowered, b) && first3(a) == first3(b);
+                assert_eq!(meet, same, "{a} / {b}");
+            }
+        }
     }
 
     #[test]

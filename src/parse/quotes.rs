@@ -2,7 +2,7 @@
 //! are speech, where their parts and attributions lie, and which pairs are
 //! only quoted names (`«Газпром»`) that stay plain text.
 
-use super::attribution::{according, after, before, framing, interruption, Said};
+use super::attribution::{according, after, before, framing, interruption, After, Said};
 use super::marks::{pair_marks, Kind, Pair};
 use super::words::{ends_sentence, is_dash};
 
@@ -105,7 +105,8 @@ impl Para<'_> {
                 let pair = *pair;
                 outer = &outer[1..];
                 self.part(q, pair.open, pair.inner_start(), pair.close, pair.end());
-                cursor = self.after_pair(q, &pair, &mut outer);
+                let follows = after(p, pair.end(), last_inside(p, &pair));
+                cursor = self.after_pair(q, &pair, follows, &mut outer);
             } else if let Some(open) = marks.open_lead.filter(|o| o.kind == kind) {
                 self.part(q, lead, lead + open.len, p.len(), p.len());
                 return goes_on(kind).then_some((q, kind));
@@ -191,19 +192,24 @@ impl Para<'_> {
             }
             None => self.part(q, pair.open, pair.inner_start(), pair.close, pair.end()),
         }
-        Some(self.after_pair(q, &pair, outer))
+        Some(self.after_pair(q, &pair, follows, outer))
     }
 
-    /// Attaches the attribution after `pair` and, when another quote
-    /// follows it at once (`“…,” he said. “…”`), that quote as the next part.
-    fn after_pair(&mut self, q: usize, pair: &Pair, outer: &mut &[Pair]) -> usize {
+    /// Attaches the attribution after `pair`, `follows` (as `after` finds
+    /// it), and, when another quote follows it at once (`“…,” he said.
+    /// “…”`), that quote as the next part.
+    fn after_pair(
+        &mut self,
+        q: usize,
+        pair: &Pair,
+        follows: Option<After>,
+        outer: &mut &[Pair],
+    ) -> usize {
         let p = self.p;
         let mut pair = *pair;
+        let mut follows = follows;
         loop {
-            let last = p
-                .get(pair.inner_start()..pair.close)
-                .and_then(|c| c.chars().next_back());
-            let Some(a) = after(p, pair.end(), last) else {
+            let Some(a) = follows.take() else {
                 return pair.end();
             };
             let tail = p.get(a.end..).unwrap_or("");
@@ -226,10 +232,7 @@ impl Para<'_> {
                 let sentence = between
                     .strip_suffix(ends_sentence)
                     .is_some_and(|b| !b.contains(ends_sentence));
-                let own = || {
-                    let last = p.get(x.inner_start()..x.close)?.chars().next_back();
-                    after(p, x.end(), last)
-                };
+                let own = || after(p, x.end(), last_inside(p, &x));
                 (sentence && own().is_none()).then_some(x)
             });
             match next {
@@ -238,6 +241,7 @@ impl Para<'_> {
                     self.attribution(q, pair.end(), next.open, Some(a.said));
                     self.part(q, next.open, next.inner_start(), next.close, next.end());
                     pair = next;
+                    follows = after(p, pair.end(), last_inside(p, &pair));
                 }
                 None => {
                     let end = a.end + usize::from(tail.starts_with('.'));
@@ -267,6 +271,10 @@ impl Para<'_> {
     ) {
         let text = self.p.get(open_end..close_start).unwrap_or("").to_string();
         if let Some(d) = self.quotes.get_mut(quote) {
+            // Most quotes have one part: room for just that one.
+            if d.parts.is_empty() {
+                d.parts.reserve_exact(1);
+            }
             d.parts.push(text);
         }
         self.pieces.push(Piece::Part {
@@ -288,6 +296,11 @@ impl Para<'_> {
             self.pieces.push(Piece::Attribution { quote, start, end });
         }
     }
+}
+
+/// The last character inside `pair`'s marks.
+fn last_inside(p: &str, pair: &Pair) -> Option<char> {
+    p.get(pair.inner_start()..pair.close)?.chars().next_back()
 }
 
 /// Where the words start in a paragraph of dash-led speech (`— Будет, —`).

@@ -4,6 +4,7 @@
 //! current subject; returns nothing rather than guessing.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::case::lowercase;
 
@@ -13,14 +14,12 @@ use super::lexicon::{
 };
 use super::names::{
     in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative, same_surname,
-    surname, Name,
+    surname, surname_keys, Name, Prehashed,
 };
 use super::words::{ends_sentence, tokens, Token};
 
 /// Mentions kept per person; the first ones are the fullest in news text.
 const MAX_MENTIONS: usize = 4;
-/// Candidates compared per surname lookup, so lookups stay constant-time.
-const MAX_CANDIDATES: usize = 16;
 /// Words of a subject phrase considered.
 const MAX_SUBJECT_WORDS: usize = 8;
 /// Words a sentence may have before the name of its subject
@@ -71,20 +70,12 @@ struct Person {
 #[derive(Debug, Default)]
 pub struct People {
     persons: Vec<Person>,
-    by_key: HashMap<[char; 3], Vec<usize>>,
+    /// Surname keys (`names::surname_keys`) → the first person filed
+    /// under each.
+    by_key: HashMap<u64, usize, BuildHasherDefault<Prehashed>>,
     /// The last person named with each role; at most one entry per listed
     /// role, so a scan is cheap.
     by_role: Vec<(&'static str, usize)>,
-}
-
-/// The first three letters of a surname, lowercased: the bucket its case
-/// forms share.
-fn surname_key(s: &str) -> [char; 3] {
-    let mut key = ['\0'; 3];
-    for (k, c) in key.iter_mut().zip(s.chars()) {
-        *k = super::case::lower(c);
-    }
-    key
 }
 
 impl People {
@@ -110,27 +101,33 @@ impl People {
             return idx;
         }
         let idx = self.persons.len();
+        let lowered = lowercase(surname(name));
+        for key in surname_keys(&lowered, true).into_iter().flatten() {
+            self.by_key.entry(key).or_insert(idx);
+        }
         self.persons.push(Person {
             mentions: vec![name.to_string()],
-            surname: lowercase(surname(name)),
+            surname: lowered,
             nominative: None,
             gender: None,
         });
-        self.by_key
-            .entry(surname_key(surname(name)))
-            .or_default()
-            .push(idx);
         idx
     }
 
+    /// The first person whose surname `written` may be a form of. Every
+    /// such person is first under one of its lookup keys (a key holds
+    /// only surnames that match), so this is a few probes, not a scan.
     fn find(&self, written: &str) -> Option<usize> {
-        let candidates = self.by_key.get(&surname_key(written))?;
-        let written = lowercase(written);
-        candidates.iter().take(MAX_CANDIDATES).copied().find(|&i| {
-            self.persons
-                .get(i)
-                .is_some_and(|p| same_surname(&p.surname, &written))
-        })
+        surname_keys(written, false)
+            .into_iter()
+            .flatten()
+            .filter_map(|key| self.by_key.get(&key).copied())
+            .filter(|&i| {
+                self.persons
+                    .get(i)
+                    .is_some_and(|p| same_surname(&p.surname, written))
+            })
+            .min()
     }
 
     /// The person's full name: the mention with the surname as written
@@ -530,6 +527,19 @@ mod tests {
         );
         let mut r = reader("A union spokesman called it a step.");
         assert_eq!(r.resolve_said("he").as_deref(), Some("union spokesman"));
+    }
+
+    #[test]
+    fn a_surname_is_found_among_many_with_the_same_first_letters() {
+        let mut people = People::default();
+        let names: Vec<String> = (0..40).map(|n| format!("Иван Пет{n}ров")).collect();
+        for name in &names {
+            people.add(name);
+        }
+        assert_eq!(people.persons.len(), 40);
+        assert_eq!(people.find("Пет37рова"), Some(37));
+        assert_eq!(people.find("Пет3ров"), Some(3));
+        assert_eq!(people.find("Пет99ров"), None);
     }
 
     #[test]
