@@ -40,6 +40,13 @@ say "native parse throughput (benches/parse.rs summary)"
 cargo bench --quiet --bench parse -- --exact summary-only > "$OUT/parse.log" 2>&1 \
   || { cat "$OUT/parse.log" >&2; exit 1; }
 
+# benches/nasty.rs: pathological inputs (deep nesting, runs of quote marks
+# and dashes, huge lines, quote-dense text) against the seed, per byte.
+say "native pathological inputs (benches/nasty.rs summary)"
+cargo bench --quiet --bench nasty -- --exact summary-only 2>&1 \
+  | sed -n '/^Cost per input byte/,$p' > "$OUT/nasty.log" \
+  || { cat "$OUT/nasty.log" >&2; exit 1; }
+
 say "browser: headless chromium (widget vs peer, scaling, cold start)"
 node tests/bench/browser.mjs > "$OUT/browser.json"
 

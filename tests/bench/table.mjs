@@ -1,6 +1,6 @@
 // Composes the one benchmark table from the pieces scripts/bench.sh
 // gathered in target/bench/: size.json, parse.log (criterion's summary
-// lines), browser.json and twiggy.txt. Prints it and writes target/bench.md.
+// lines), nasty.log, browser.json and twiggy.txt. Prints it and writes target/bench.md.
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +137,7 @@ const size = JSON.parse(await read('size.json'));
 const parseLog = await read('parse.log');
 const browser = JSON.parse((await read('browser.json')) ?? '{}');
 const twiggy = await read('twiggy.txt');
+const nasty = await read('nasty.log');
 
 const rows = [
   ...sizeRows(size),
@@ -163,7 +164,10 @@ const md = [
   '',
   table,
   '',
+  ...(nasty
+    ? ['Pathological inputs against the seed, cost per byte (`benches/nasty.rs`, parse + `render_html`, native):', '', '```', nasty.trim(), '```', '']
+    : []),
   ...(twiggy ? ['Largest items in the .wasm (`twiggy top`, names from an unstripped copy of the same build):', '', '```', twiggy.trim(), '```', ''] : []),
 ].join('\n');
 await writeFile(`${TARGET}bench.md`, md);
-console.log(`\n${notes}\n\n${table}\n\n(also in target/bench.md)`);
+console.log(`\n${notes}\n\n${table}\n${nasty ? `\n${nasty.trim()}\n` : ''}\n(also in target/bench.md)`);
