@@ -44,7 +44,32 @@ pub struct Published {
     pub offset: Option<String>,
 }
 
+/// Whether `offset` is a UTC offset `±HH:MM` (hours to 29, minutes to 59).
+pub fn is_utc_offset(offset: &str) -> bool {
+    let b = offset.as_bytes();
+    b.len() == 6
+        && matches!(b[0], b'+' | b'-')
+        && b[3] == b':'
+        && [1, 2, 4, 5].iter().all(|&i| b[i].is_ascii_digit())
+        && b[1] <= b'2'
+        && b[4] <= b'5'
+}
+
 impl Published {
+    /// Whether `local` is `YYYY-MM-DDTHH:MM` and `offset`, if any, `±HH:MM`:
+    /// the only shape `<time datetime>`, JSON-LD and `Date` may be given
+    /// (V8's `Date` reads many malformed strings as some date).
+    pub fn is_well_formed(&self) -> bool {
+        let local = self.local.as_bytes();
+        let shape = b"dddd-dd-ddTdd:dd";
+        local.len() == shape.len()
+            && local.iter().zip(shape).all(|(&c, &s)| match s {
+                b'd' => c.is_ascii_digit(),
+                _ => c == s,
+            })
+            && self.offset.as_deref().map_or(true, is_utc_offset)
+    }
+
     /// RFC 3339 form for `<time datetime>`: with seconds, and with the
     /// offset when known (a floating local time otherwise).
     pub fn datetime(&self) -> String {

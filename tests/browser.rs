@@ -416,7 +416,8 @@ fn update_rerenders_text_and_objects() {
     assert_eq!(count(&root, "article"), 1);
     assert_eq!(find(&root, "[part=title]").id(), prefix, "same id prefix");
     assert!(message(widget.update(JsValue::from_f64(1.0))).contains("article text"));
-    assert!(message(widget.update(options(r#"{"body":5}"#))).contains("body must be an array"));
+    assert!(message(widget.update(options(r#"{"title":"T","body":5}"#)))
+        .contains("body must be an array"));
     widget.destroy().unwrap();
 }
 
@@ -610,6 +611,31 @@ fn wrong_arguments_throw_errors() {
     );
     assert!(message(parse_article(JsValue::from_f64(3.0), JsValue::UNDEFINED)).contains("string"));
     assert!(message(render_html(JsValue::UNDEFINED, JsValue::UNDEFINED)).contains("article text"));
+    assert!(
+        message(render_html(js_sys::Array::new().into(), JsValue::UNDEFINED))
+            .contains("article text")
+    );
+    assert!(message(render_html(options("{}"), JsValue::UNDEFINED)).contains("title is missing"));
+    assert!(
+        message(render_html(options(r#"{"title":"T"}"#), JsValue::UNDEFINED))
+            .contains("body is missing")
+    );
+    // A time that is not the model's shape never reaches `Date`,
+    // `<time datetime>` or JSON-LD.
+    for published in [
+        r#"{"text":"x","local":"yesterday","offset":null}"#,
+        r#"{"text":"x","local":"2016-05-03T15:51\"><b>","offset":null}"#,
+        r#"{"text":"x","local":"2016-05-03T15:51","offset":"+3"}"#,
+    ] {
+        let article = options(&format!(
+            r#"{{"title":"T","body":[],"published":{published}}}"#
+        ));
+        let err = message(render_html(article, JsValue::UNDEFINED));
+        assert!(
+            err.contains("published.local must be"),
+            "{published}: {err}"
+        );
+    }
     // The module still works after all of that.
     assert!(render_html("Title".into(), JsValue::UNDEFINED)
         .unwrap()
@@ -621,7 +647,14 @@ fn wrong_arguments_throw_errors() {
 fn hostile_text_is_shown_literally_and_never_runs() {
     for payload in render_sample::PAYLOADS {
         let host = new_host();
-        let article = render_sample::hostile(payload)
+        let mut article = render_sample::hostile(payload);
+        // The JS API refuses a malformed time (wrong_arguments_throw_errors):
+        // the hostile text stays in the time as written.
+        if let Some(published) = &mut article.published {
+            published.local = "2016-05-03T15:51".into();
+            published.offset = Some("+03:00".into());
+        }
+        let article = article
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
             .unwrap();
         let opts = options(r#"{"collapseThreshold":0,"strings":{}}"#);

@@ -130,6 +130,7 @@ fn check(text: &str, options: &ParseOptions) -> Result<(), TestCaseError> {
     }
     if let Some(p) = &a.published {
         prop_assert_eq!(p.local.len(), 16);
+        prop_assert!(p.is_well_formed(), "{:?}", p);
     }
     prop_assert!(!a.title.contains('\n'));
     Ok(())

@@ -110,13 +110,4 @@ impl Default for RenderOptions {
     }
 }
 
-/// Whether `offset` is a UTC offset `±HH:MM` with sane digits.
-pub fn is_utc_offset(offset: &str) -> bool {
-    let b = offset.as_bytes();
-    b.len() == 6
-        && matches!(b[0], b'+' | b'-')
-        && b[3] == b':'
-        && [1, 2, 4, 5].iter().all(|&i| b[i].is_ascii_digit())
-        && b[1] <= b'2'
-        && b[4] <= b'5'
-}
+pub use crate::model::is_utc_offset;

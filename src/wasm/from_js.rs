@@ -222,13 +222,28 @@ impl Reader {
 /// The model's JSON shape (as `parseArticle` returns it) → an [`Article`].
 pub fn article(value: &JsValue) -> Result<Article> {
     let mut r = Reader::default();
+    // An object without them is not an Article (a typo, the wrong value):
+    // say so rather than render an empty widget.
+    for key in ["title", "body"] {
+        if r.field(value, key).is_none() {
+            r.fail(concat(&[key, " is missing"]));
+        }
+    }
     let article = Article {
         title: r.string(value, "title"),
         lang: r.string(value, "lang"),
-        published: r.opt_object(value, "published", |r, p| Published {
-            text: r.string(p, "text"),
-            local: r.string(p, "local"),
-            offset: r.opt_string(p, "offset"),
+        published: r.opt_object(value, "published", |r, p| {
+            let published = Published {
+                text: r.string(p, "text"),
+                local: r.string(p, "local"),
+                offset: r.opt_string(p, "offset"),
+            };
+            if !published.is_well_formed() {
+                r.fail(
+                    "published.local must be YYYY-MM-DDTHH:MM and published.offset ±HH:MM or null",
+                );
+            }
+            published
         }),
         dateline: r.opt_object(value, "dateline", |r, d| Dateline {
             place: r.opt_string(d, "place"),

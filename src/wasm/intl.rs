@@ -10,7 +10,7 @@ use super::to_js::set;
 use crate::model::Published;
 use crate::render::joined::{concat, join};
 use crate::render::markup::published_datetime;
-use crate::render::{is_utc_offset, RenderOptions, TimeText};
+use crate::render::{RenderOptions, TimeText};
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
@@ -114,21 +114,6 @@ fn relative(locale: &str, seconds: f64) -> Option<String> {
     intl_format("RelativeTimeFormat", locale, &[("numeric", "auto")], &args)
 }
 
-/// Whether the model's time is `YYYY-MM-DDTHH:MM` with a `±HH:MM` offset
-/// or none. `Date` must only see that: V8 reads many malformed strings as
-/// some date (garbage became 1 January 2000), which would show a time the
-/// article never gave.
-fn is_well_formed(published: &Published) -> bool {
-    let local = published.local.as_bytes();
-    let shape = b"dddd-dd-ddTdd:dd";
-    local.len() == shape.len()
-        && local.iter().zip(shape).all(|(&c, &s)| match s {
-            b'd' => c.is_ascii_digit(),
-            _ => c == s,
-        })
-        && published.offset.as_deref().map_or(true, is_utc_offset)
-}
-
 /// The reader's view of the publication time in the UI `locale`, or `None`
 /// when the model's time is not a valid date (then it shows as written).
 /// A time without any offset is a wall-clock reading and is shown as is.
@@ -138,7 +123,7 @@ pub fn time_text(
     time_zone: Option<&str>,
     locale: &str,
 ) -> Result<Option<TimeText>, JsError> {
-    if !is_well_formed(published) {
+    if !published.is_well_formed() {
         return Ok(None);
     }
     let mut datetime = published_datetime(published, opts);

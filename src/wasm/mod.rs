@@ -27,7 +27,7 @@ fn read_article(value: &JsValue, parse_options: &ParseOptions) -> Result<Article
     if let Some(text) = value.as_string() {
         return Ok(parse(&text, parse_options));
     }
-    if !value.is_object() {
+    if !value.is_object() || js_sys::Array::is_array(value) {
         return Err(JsError::new(
             "expected the article text (a string) or an Article object",
         ));

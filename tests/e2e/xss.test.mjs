@@ -53,6 +53,7 @@ const POSITIONS = [
   'model.dateline',
   'model.sources',
   'model.published',
+  'model.published-local',
   'model.published-offset',
   'model.related',
 ];

@@ -104,10 +104,13 @@ export const POSITIONS = {
   },
   'model.dateline': { literal: true, make: (v) => [model((a) => (a.dateline = { place: v, agency: v }))] },
   'model.sources': { literal: true, make: (v) => [model((a) => (a.sources = [v]))] },
+  // With a valid time the widget shows the reader's time, not the text as
+  // written (tests/render_html.rs checks that text literally).
   'model.published': {
-    literal: true,
-    make: (v) => [model((a) => (a.published = { text: v, local: v, offset: v }))],
+    make: (v) => [model((a) => (a.published = { text: v, local: '2016-05-03T15:51', offset: '+03:00' }))],
   },
+  // A time not in the model's shape is refused (an Error), never rendered.
+  'model.published-local': { make: (v) => [model((a) => (a.published = { text: v, local: v, offset: v }))] },
   'model.published-offset': { make: (v) => [model((a) => (a.published.offset = v))] },
   'model.related': { literal: true, make: (v) => [model((a) => (a.related = [{ title: v, url: v }]))] },
 };
@@ -325,7 +328,7 @@ const SERVER = {
   model: (v) => [
     model((a) => {
       Object.assign(a, { title: v, sources: [v], dateline: { place: v, agency: v } });
-      a.published = { text: v, local: v, offset: v };
+      a.published = { text: v, local: '2016-05-03T15:51', offset: '+03:00' };
     }),
   ],
   'options.lang': (v) => [SEED, { lang: v }],
