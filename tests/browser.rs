@@ -294,6 +294,31 @@ fn expand_all_and_collapse_all_from_js_and_the_button() {
 }
 
 #[wasm_bindgen_test]
+fn a_listener_destroying_the_widget_stops_expand_all() {
+    let (host, widget) = mount_sample(r#"{"collapseThreshold":0}"#);
+    let widget = Rc::new(widget);
+    let events = Recorder::new("article-widget:quote-toggle", false);
+    let handle = Rc::clone(&widget);
+    let destroyer = Closure::<dyn Fn(Event)>::new(move |_: Event| {
+        let _ = handle.destroy();
+    });
+    host.add_event_listener_with_callback(
+        "article-widget:quote-toggle",
+        destroyer.as_ref().unchecked_ref(),
+    )
+    .unwrap();
+    widget.expand_all().unwrap();
+    host.remove_event_listener_with_callback(
+        "article-widget:quote-toggle",
+        destroyer.as_ref().unchecked_ref(),
+    )
+    .unwrap();
+    assert_eq!(events.details().len(), 1, "no toggle event after destroy()");
+    assert_eq!(root(&host).child_nodes().length(), 0);
+    assert!(message(widget.expand_all()).contains("destroy"));
+}
+
+#[wasm_bindgen_test]
 fn fragment_opens_the_quote_on_mount_and_on_hashchange() {
     set_hash("#quote-1");
     let host = new_host();

@@ -102,9 +102,16 @@ impl Controls {
     pub fn set_all(&self, expanded: bool) {
         if let Ok(figures) = self.root.query_selector_all("[data-expanded]") {
             for i in 0..figures.length() {
-                if let Some(figure) = figures.item(i).and_then(|n| n.dyn_into().ok()) {
-                    self.set_expanded(&figure, expanded);
+                let Some(figure) = figures.item(i).and_then(|n| n.dyn_into::<Element>().ok())
+                else {
+                    continue;
+                };
+                // A listener may have destroyed or updated the widget on an
+                // earlier toggle event: its old quotes are gone, stop.
+                if !self.root.contains(Some(&figure)) {
+                    break;
                 }
+                self.set_expanded(&figure, expanded);
             }
         }
         self.sync_expand_all();
