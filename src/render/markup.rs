@@ -226,17 +226,59 @@ struct Builder<'a> {
     content_lang: &'a str,
     prefix: String,
     blocks: Vec<BlockQuote<'a>>,
-    /// Quote id → index in `article.quotes` (the first quote with that id).
-    quote_index: HashMap<&'a str, usize>,
+    quote_index: QuoteIndex<'a>,
+}
+
+/// Quote id → index in `article.quotes` (the first quote with that id).
+enum QuoteIndex<'a> {
+    /// Every quote's id is the parser's `quote-N` for its position, so an
+    /// id names its index: no hashing per inline on quote-dense text.
+    Numbered,
+    /// Any other ids (an `Article` built by hand in JS).
+    Map(HashMap<&'a str, usize>),
+}
+
+impl<'a> QuoteIndex<'a> {
+    fn new(quotes: &'a [Quote]) -> Self {
+        let numbered = quotes
+            .iter()
+            .enumerate()
+            .all(|(i, quote)| numbered_slot(&quote.id) == Some(i));
+        if numbered {
+            return QuoteIndex::Numbered;
+        }
+        let mut map = HashMap::with_capacity(quotes.len());
+        for (i, quote) in quotes.iter().enumerate() {
+            map.entry(quote.id.as_str()).or_insert(i);
+        }
+        QuoteIndex::Map(map)
+    }
+
+    fn get(&self, quotes: &[Quote], id: &str) -> Option<usize> {
+        match self {
+            // Numbered ids are distinct, so the one quote whose id is
+            // exactly `id` is the first.
+            QuoteIndex::Numbered => {
+                numbered_slot(id).filter(|&slot| quotes.get(slot).is_some_and(|q| q.id == id))
+            }
+            QuoteIndex::Map(map) => map.get(id).copied(),
+        }
+    }
+}
+
+/// The index `quote-N` stands for (N − 1); the caller checks the id itself.
+fn numbered_slot(id: &str) -> Option<usize> {
+    let digits = id.strip_prefix("quote-")?;
+    let n = digits.bytes().try_fold(0usize, |n, b| {
+        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
+        n.checked_mul(10)?.checked_add(usize::from(digit))
+    })?;
+    n.checked_sub(1)
 }
 
 impl<'a> Builder<'a> {
     fn new(article: &'a Article, opts: &'a RenderOptions) -> Self {
         let ui = ui_strings(article, opts);
-        let mut quote_index = HashMap::with_capacity(article.quotes.len());
-        for (i, quote) in article.quotes.iter().enumerate() {
-            quote_index.entry(quote.id.as_str()).or_insert(i);
-        }
         let mut builder = Builder {
             article,
             opts,
@@ -248,7 +290,7 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|_| BlockQuote::default())
                 .collect(),
-            quote_index,
+            quote_index: QuoteIndex::new(&article.quotes),
         };
         builder.collect_blocks();
         builder
@@ -256,7 +298,7 @@ impl<'a> Builder<'a> {
 
     /// Index of the block (not inline) quote with this id.
     fn block_slot(&self, id: &str) -> Option<usize> {
-        let &slot = self.quote_index.get(id)?;
+        let slot = self.quote_index.get(&self.article.quotes, id)?;
         (!self.article.quotes[slot].inline).then_some(slot)
     }
 
@@ -613,5 +655,41 @@ impl<'a> Builder<'a> {
                     .text(heading.to_owned()),
             )
             .child(list)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(ids: &[&str]) -> Vec<Quote> {
+        ids.iter()
+            .map(|id| Quote {
+                id: (*id).to_owned(),
+                ..Quote::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parser_ids_are_looked_up_by_position() {
+        let quotes = quotes(&["quote-1", "quote-2", "quote-3"]);
+        let index = QuoteIndex::new(&quotes);
+        assert!(matches!(index, QuoteIndex::Numbered));
+        assert_eq!(index.get(&quotes, "quote-2"), Some(1));
+        for missing in ["quote-4", "quote-0", "quote-02", "quote-+2", "quote-", "2"] {
+            assert_eq!(index.get(&quotes, missing), None, "{missing}");
+        }
+    }
+
+    #[test]
+    fn other_ids_find_the_first_quote_with_that_id() {
+        let quotes = quotes(&["quote-2", "a", "quote-2", "quote-02"]);
+        let index = QuoteIndex::new(&quotes);
+        assert!(matches!(index, QuoteIndex::Map(_)));
+        assert_eq!(index.get(&quotes, "quote-2"), Some(0));
+        assert_eq!(index.get(&quotes, "a"), Some(1));
+        assert_eq!(index.get(&quotes, "quote-02"), Some(3));
+        assert_eq!(index.get(&quotes, "quote-1"), None);
     }
 }
