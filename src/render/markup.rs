@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::joined::{concat, join};
+use super::joined::join;
 use super::related::related_items;
 use super::strings::UiStrings;
 use super::url::SafeUrl;
@@ -176,15 +176,19 @@ impl<'a> Element<'a> {
 /// Keeps ids and id references to characters that are safe in `id`,
 /// `aria-controls` (space-separated) and a URL fragment.
 pub fn id_safe(raw: &str) -> String {
-    raw.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
+    let mut id = String::new();
+    push_id_safe(&mut id, raw);
+    id
+}
+
+fn push_id_safe(id: &mut String, raw: &str) {
+    let safe = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    // Ids the parser gives (`quote-12`) are safe as they are: copied in one go.
+    if raw.chars().all(safe) {
+        id.push_str(raw);
+    } else {
+        id.extend(raw.chars().map(|c| if safe(c) { c } else { '_' }));
+    }
 }
 
 /// `<time datetime>` of the publication: the article's offset, else the
@@ -346,9 +350,10 @@ impl<'a> Builder<'a> {
     }
 
     fn id(&self, suffix: &str) -> String {
-        let mut id = String::with_capacity(self.prefix.len() + suffix.len());
+        // Room for the `-text` a quote's text id adds.
+        let mut id = String::with_capacity(self.prefix.len() + suffix.len() + 5);
         id.push_str(&self.prefix);
-        id.push_str(&id_safe(suffix));
+        push_id_safe(&mut id, suffix);
         id
     }
 
@@ -509,15 +514,16 @@ impl<'a> Builder<'a> {
     fn figure(&self, slot: usize) -> Element<'a> {
         let block = &self.blocks[slot];
         let quote = &self.article.quotes[slot];
-        let text_id = self.id(&concat(&[quote.id.as_str(), "-text"]));
-        let mut blockquote = Element::new(Tag::Blockquote)
+        let mut text_id = self.id(&quote.id);
+        text_id.push_str("-text");
+        let mut blockquote = Element::sized(Tag::Blockquote, 2, block.paragraphs.len())
             .attr("part", "quote-text")
             .attr("id", text_id.clone());
         for parts in &block.paragraphs {
             blockquote
                 .push(Element::sized(Tag::P, 0, 1).text(crate::parse::join_parts(parts, false)));
         }
-        let mut figure = Element::new(Tag::Figure)
+        let mut figure = Element::sized(Tag::Figure, 5, 3)
             .attr("part", "quote")
             .attr("id", self.id(&quote.id))
             .attr("data-quote-id", id_safe(&quote.id))
