@@ -83,9 +83,15 @@ pub enum Node<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Element<'a> {
     tag: Tag,
-    attrs: Vec<(&'static str, Cow<'a, str>)>,
+    /// Borrowed for an element whose attributes are all constant.
+    attrs: Cow<'a, [Attr<'a>]>,
     children: Vec<Node<'a>>,
 }
+
+type Attr<'a> = (&'static str, Cow<'a, str>);
+
+/// An inline quote's attributes: one per quote, so not one allocation each.
+const INLINE_QUOTE: &[Attr] = &[("part", Cow::Borrowed("inline-quote"))];
 
 // Generic over the value (`&str`, `String`, …) only in one-line shims: the
 // work is one out-of-line copy, not inlined into every call site (0.8 KB of
@@ -103,7 +109,7 @@ impl<'a> Element<'a> {
     pub fn sized(tag: Tag, attrs: usize, children: usize) -> Self {
         Element {
             tag,
-            attrs: Vec::with_capacity(attrs),
+            attrs: Cow::Owned(Vec::with_capacity(attrs)),
             children: Vec::with_capacity(children),
         }
     }
@@ -116,12 +122,13 @@ impl<'a> Element<'a> {
     #[inline(never)]
     fn with_attr(mut self, name: &'static str, value: Cow<'a, str>) -> Self {
         debug_assert!(name != "href" && !name.starts_with("on"));
-        self.attrs.push((name, value));
+        self.attrs.to_mut().push((name, value));
         self
     }
 
     pub fn href(mut self, url: SafeUrl) -> Self {
         self.attrs
+            .to_mut()
             .push(("href", Cow::Owned(url.as_str().to_owned())));
         self
     }
@@ -157,7 +164,7 @@ impl<'a> Element<'a> {
         self.tag
     }
 
-    pub fn attrs(&self) -> &[(&'static str, Cow<'a, str>)] {
+    pub fn attrs(&self) -> &[Attr<'a>] {
         &self.attrs
     }
 
@@ -489,11 +496,9 @@ impl<'a> Builder<'a> {
                         }
                         None => {
                             p.push_text(open.as_str());
-                            p.push(
-                                Element::sized(Tag::Q, 1, 1)
-                                    .attr("part", "inline-quote")
-                                    .text(text.as_str()),
-                            );
+                            let mut q = Element::sized(Tag::Q, 0, 1);
+                            q.attrs = Cow::Borrowed(INLINE_QUOTE);
+                            p.push(q.text(text.as_str()));
                             p.push_text(close.as_str());
                         }
                     },
