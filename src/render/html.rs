@@ -63,20 +63,18 @@ pub(super) fn escape(text: &str, in_attr: bool, out: &mut String) {
     // those of multi-byte characters, is copied in runs. A `"` in text
     // needs nothing, so text does not stop at it (a run of them would
     // otherwise cost a search and a copy each).
-    let mut rest = text;
-    while let Some(i) = rest
-        .bytes()
-        .position(|b| matches!(b, b'&' | b'<' | b'>') || (in_attr && b == b'"'))
-    {
-        let entity = match rest.as_bytes().get(i) {
-            Some(b'&') => "&amp;",
-            Some(b'<') => "&lt;",
-            Some(b'>') => "&gt;",
-            _ => "&quot;",
+    let mut run = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' if in_attr => "&quot;",
+            _ => continue,
         };
-        out.push_str(rest.get(..i).unwrap_or_default());
+        out.push_str(text.get(run..i).unwrap_or_default());
         out.push_str(entity);
-        rest = rest.get(i + 1..).unwrap_or_default();
+        run = i + 1;
     }
-    out.push_str(rest);
+    out.push_str(text.get(run..).unwrap_or_default());
 }
