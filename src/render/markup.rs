@@ -189,13 +189,13 @@ pub fn id_safe(raw: &str) -> String {
 }
 
 fn push_id_safe(id: &mut String, raw: &str) {
-    let safe = |c: char| c.is_ascii_alphanumeric() || c == '-';
-    // Ids the parser gives (`quote-12`) are safe as they are: copied in one go.
-    if raw.chars().all(safe) {
-        id.push_str(raw);
-    } else {
-        id.extend(raw.chars().map(|c| if safe(c) { c } else { '_' }));
-    }
+    id.extend(raw.chars().map(|c| {
+        if c.is_ascii_alphanumeric() || c == '-' {
+            c
+        } else {
+            '_'
+        }
+    }));
 }
 
 /// `<time datetime>` of the publication: the article's offset, else the
