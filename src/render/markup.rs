@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::joined::{concat, join};
+use super::joined::join;
 use super::related::related_items;
 use super::strings::UiStrings;
 use super::url::SafeUrl;
@@ -83,9 +83,15 @@ pub enum Node<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Element<'a> {
     tag: Tag,
-    attrs: Vec<(&'static str, Cow<'a, str>)>,
+    /// Borrowed for an element whose attributes are all constant.
+    attrs: Cow<'a, [Attr<'a>]>,
     children: Vec<Node<'a>>,
 }
+
+type Attr<'a> = (&'static str, Cow<'a, str>);
+
+/// An inline quote's attributes: one per quote, so not one allocation each.
+const INLINE_QUOTE: &[Attr] = &[("part", Cow::Borrowed("inline-quote"))];
 
 // Generic over the value (`&str`, `String`, …) only in one-line shims: the
 // work is one out-of-line copy, not inlined into every call site (0.8 KB of
@@ -93,10 +99,18 @@ pub struct Element<'a> {
 impl<'a> Element<'a> {
     #[inline(never)]
     pub fn new(tag: Tag) -> Self {
+        Element::sized(tag, 0, 0)
+    }
+
+    /// An element with room for exactly `attrs` attributes and `children`
+    /// children: a Vec's first push reserves 4, which on quote-dense text
+    /// (an element per quote) is most of the tree's memory.
+    #[inline(never)]
+    pub fn sized(tag: Tag, attrs: usize, children: usize) -> Self {
         Element {
             tag,
-            attrs: Vec::new(),
-            children: Vec::new(),
+            attrs: Cow::Owned(Vec::with_capacity(attrs)),
+            children: Vec::with_capacity(children),
         }
     }
 
@@ -108,12 +122,13 @@ impl<'a> Element<'a> {
     #[inline(never)]
     fn with_attr(mut self, name: &'static str, value: Cow<'a, str>) -> Self {
         debug_assert!(name != "href" && !name.starts_with("on"));
-        self.attrs.push((name, value));
+        self.attrs.to_mut().push((name, value));
         self
     }
 
     pub fn href(mut self, url: SafeUrl) -> Self {
         self.attrs
+            .to_mut()
             .push(("href", Cow::Owned(url.as_str().to_owned())));
         self
     }
@@ -149,7 +164,7 @@ impl<'a> Element<'a> {
         self.tag
     }
 
-    pub fn attrs(&self) -> &[(&'static str, Cow<'a, str>)] {
+    pub fn attrs(&self) -> &[Attr<'a>] {
         &self.attrs
     }
 
@@ -168,15 +183,19 @@ impl<'a> Element<'a> {
 /// Keeps ids and id references to characters that are safe in `id`,
 /// `aria-controls` (space-separated) and a URL fragment.
 pub fn id_safe(raw: &str) -> String {
-    raw.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
+    let mut id = String::new();
+    push_id_safe(&mut id, raw);
+    id
+}
+
+fn push_id_safe(id: &mut String, raw: &str) {
+    id.extend(raw.chars().map(|c| {
+        if c.is_ascii_alphanumeric() || c == '-' {
+            c
+        } else {
+            '_'
+        }
+    }));
 }
 
 /// `<time datetime>` of the publication: the article's offset, else the
@@ -226,17 +245,59 @@ struct Builder<'a> {
     content_lang: &'a str,
     prefix: String,
     blocks: Vec<BlockQuote<'a>>,
-    /// Quote id → index in `article.quotes` (the first quote with that id).
-    quote_index: HashMap<&'a str, usize>,
+    quote_index: QuoteIndex<'a>,
+}
+
+/// Quote id → index in `article.quotes` (the first quote with that id).
+enum QuoteIndex<'a> {
+    /// Every quote's id is the parser's `quote-N` for its position, so an
+    /// id names its index: no hashing per inline on quote-dense text.
+    Numbered,
+    /// Any other ids (an `Article` built by hand in JS).
+    Map(HashMap<&'a str, usize>),
+}
+
+impl<'a> QuoteIndex<'a> {
+    fn new(quotes: &'a [Quote]) -> Self {
+        let numbered = quotes
+            .iter()
+            .enumerate()
+            .all(|(i, quote)| numbered_slot(&quote.id) == Some(i));
+        if numbered {
+            return QuoteIndex::Numbered;
+        }
+        let mut map = HashMap::with_capacity(quotes.len());
+        for (i, quote) in quotes.iter().enumerate() {
+            map.entry(quote.id.as_str()).or_insert(i);
+        }
+        QuoteIndex::Map(map)
+    }
+
+    fn get(&self, quotes: &[Quote], id: &str) -> Option<usize> {
+        match self {
+            // Numbered ids are distinct, so the one quote whose id is
+            // exactly `id` is the first.
+            QuoteIndex::Numbered => {
+                numbered_slot(id).filter(|&slot| quotes.get(slot).is_some_and(|q| q.id == id))
+            }
+            QuoteIndex::Map(map) => map.get(id).copied(),
+        }
+    }
+}
+
+/// The index `quote-N` stands for (N − 1); the caller checks the id itself.
+fn numbered_slot(id: &str) -> Option<usize> {
+    let digits = id.strip_prefix("quote-")?;
+    let n = digits.bytes().try_fold(0usize, |n, b| {
+        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
+        n.checked_mul(10)?.checked_add(usize::from(digit))
+    })?;
+    n.checked_sub(1)
 }
 
 impl<'a> Builder<'a> {
     fn new(article: &'a Article, opts: &'a RenderOptions) -> Self {
         let ui = ui_strings(article, opts);
-        let mut quote_index = HashMap::with_capacity(article.quotes.len());
-        for (i, quote) in article.quotes.iter().enumerate() {
-            quote_index.entry(quote.id.as_str()).or_insert(i);
-        }
         let mut builder = Builder {
             article,
             opts,
@@ -248,7 +309,7 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|_| BlockQuote::default())
                 .collect(),
-            quote_index,
+            quote_index: QuoteIndex::new(&article.quotes),
         };
         builder.collect_blocks();
         builder
@@ -256,7 +317,7 @@ impl<'a> Builder<'a> {
 
     /// Index of the block (not inline) quote with this id.
     fn block_slot(&self, id: &str) -> Option<usize> {
-        let &slot = self.quote_index.get(id)?;
+        let slot = self.quote_index.get(&self.article.quotes, id)?;
         (!self.article.quotes[slot].inline).then_some(slot)
     }
 
@@ -296,9 +357,10 @@ impl<'a> Builder<'a> {
     }
 
     fn id(&self, suffix: &str) -> String {
-        let mut id = String::with_capacity(self.prefix.len() + suffix.len());
+        // Room for the `-text` a quote's text id adds.
+        let mut id = String::with_capacity(self.prefix.len() + suffix.len() + 5);
         id.push_str(&self.prefix);
-        id.push_str(&id_safe(suffix));
+        push_id_safe(&mut id, suffix);
         id
     }
 
@@ -434,11 +496,9 @@ impl<'a> Builder<'a> {
                         }
                         None => {
                             p.push_text(open.as_str());
-                            p.push(
-                                Element::new(Tag::Q)
-                                    .attr("part", "inline-quote")
-                                    .text(text.as_str()),
-                            );
+                            let mut q = Element::sized(Tag::Q, 0, 1);
+                            q.attrs = Cow::Borrowed(INLINE_QUOTE);
+                            p.push(q.text(text.as_str()));
                             p.push_text(close.as_str());
                         }
                     },
@@ -459,14 +519,16 @@ impl<'a> Builder<'a> {
     fn figure(&self, slot: usize) -> Element<'a> {
         let block = &self.blocks[slot];
         let quote = &self.article.quotes[slot];
-        let text_id = self.id(&concat(&[quote.id.as_str(), "-text"]));
-        let mut blockquote = Element::new(Tag::Blockquote)
+        let mut text_id = self.id(&quote.id);
+        text_id.push_str("-text");
+        let mut blockquote = Element::sized(Tag::Blockquote, 2, block.paragraphs.len())
             .attr("part", "quote-text")
             .attr("id", text_id.clone());
         for parts in &block.paragraphs {
-            blockquote.push(Element::new(Tag::P).text(crate::parse::join_parts(parts, false)));
+            blockquote
+                .push(Element::sized(Tag::P, 0, 1).text(crate::parse::join_parts(parts, false)));
         }
-        let mut figure = Element::new(Tag::Figure)
+        let mut figure = Element::sized(Tag::Figure, 5, 3)
             .attr("part", "quote")
             .attr("id", self.id(&quote.id))
             .attr("data-quote-id", id_safe(&quote.id))
@@ -613,5 +675,41 @@ impl<'a> Builder<'a> {
                     .text(heading.to_owned()),
             )
             .child(list)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(ids: &[&str]) -> Vec<Quote> {
+        ids.iter()
+            .map(|id| Quote {
+                id: (*id).to_owned(),
+                ..Quote::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parser_ids_are_looked_up_by_position() {
+        let quotes = quotes(&["quote-1", "quote-2", "quote-3"]);
+        let index = QuoteIndex::new(&quotes);
+        assert!(matches!(index, QuoteIndex::Numbered));
+        assert_eq!(index.get(&quotes, "quote-2"), Some(1));
+        for missing in ["quote-4", "quote-0", "quote-02", "quote-+2", "quote-", "2"] {
+            assert_eq!(index.get(&quotes, missing), None, "{missing}");
+        }
+    }
+
+    #[test]
+    fn other_ids_find_the_first_quote_with_that_id() {
+        let quotes = quotes(&["quote-2", "a", "quote-2", "quote-02"]);
+        let index = QuoteIndex::new(&quotes);
+        assert!(matches!(index, QuoteIndex::Map(_)));
+        assert_eq!(index.get(&quotes, "quote-2"), Some(0));
+        assert_eq!(index.get(&quotes, "a"), Some(1));
+        assert_eq!(index.get(&quotes, "quote-02"), Some(3));
+        assert_eq!(index.get(&quotes, "quote-1"), None);
     }
 }
