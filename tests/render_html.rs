@@ -135,6 +135,26 @@ fn renders_header_with_title_time_dateline_and_sources() {
 }
 
 #[test]
+fn a_time_not_in_the_model_shape_shows_as_written_without_datetime() {
+    for (local, offset) in [
+        ("yesterday", None),
+        ("2016-05-03T15:51\"><b>", None),
+        ("2016-05-03T15:51", Some("+3")),
+    ] {
+        let mut article = sample();
+        let published = article.published.as_mut().unwrap();
+        published.local = local.into();
+        published.offset = offset.map(Into::into);
+        let html = render(&article);
+        assert!(
+            html.contains("<time part=\"time\">15:51 03/05/2016</time>"),
+            "{local}: {html}"
+        );
+        assert!(!html.contains("datetime"), "{local}");
+    }
+}
+
+#[test]
 fn block_quotes_become_figures_and_inline_quotes_q() {
     let html = render(&sample());
     assert_eq!(count(&html, "<figure part=\"quote\""), 3);

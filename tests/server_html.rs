@@ -72,6 +72,17 @@ fn json_ld_date_takes_the_source_offset_when_the_article_has_none() {
     );
 }
 
+#[test]
+fn json_ld_leaves_out_a_time_not_in_the_model_shape() {
+    let mut article = sample();
+    if let Some(published) = article.published.as_mut() {
+        published.local = "yesterday".into();
+    }
+    let json = parsed(&article, &RenderOptions::default());
+    assert!(json.get("datePublished").is_none(), "{json}");
+    assert_eq!(json["headline"], article.title.as_str());
+}
+
 /// What could end a `<script>` element, start a comment, or break JSON or JS.
 const SCRIPT_BREAKERS: &[&str] = &[
     "</script><script>alert(1)</script>",

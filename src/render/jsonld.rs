@@ -32,7 +32,7 @@ pub fn news_article(article: &Article, opts: &RenderOptions) -> String {
     if let Some(lang) = content_lang(article) {
         member(&mut out, "inLanguage", lang);
     }
-    if let Some(published) = &article.published {
+    if let Some(published) = article.published.as_ref().filter(|p| p.is_well_formed()) {
         member(
             &mut out,
             "datePublished",

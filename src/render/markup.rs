@@ -453,9 +453,12 @@ impl<'a> Builder<'a> {
     }
 
     fn time(&self, published: &'a Published) -> Element<'a> {
-        let time = Element::new(Tag::Time)
-            .attr("part", "time")
-            .attr("datetime", published_datetime(published, self.opts));
+        let mut time = Element::new(Tag::Time).attr("part", "time");
+        // Only the model's shape is a machine-readable time; anything else
+        // (an Article built by hand) shows as written, with no datetime.
+        if published.is_well_formed() {
+            time = time.attr("datetime", published_datetime(published, self.opts));
+        }
         match &self.opts.time {
             Some(shown) => time
                 .attr("title", shown.title.as_str())
