@@ -67,7 +67,7 @@ impl<'a> std::ops::Deref for Clause<'a> {
 fn clause_words(p: &str, from: usize) -> Clause<'_> {
     const NONE: Token = Token {
         text: "",
-        start: 0,
+        offset: 0,
         word: false,
     };
     let mut clause = Clause {
@@ -94,7 +94,7 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         verb_end = words[after].end();
         after += 1;
     }
-    let verb = p.get(words[v].start..verb_end)?.to_string();
+    let verb = p.get(words[v].start()..verb_end)?.to_string();
     let speaker_words: &[Token] = if v == 0 || v == 1 && is_as(words[0].text) {
         // `сказал он РИА Новости`: a pronoun is the whole speaker.
         let pronoun = words.get(after).is_some_and(|w| is_pronoun(w.text));
@@ -144,7 +144,7 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         &before[from..]
     };
     let speaker = match (speaker_words.first(), speaker_words.last()) {
-        (Some(a), Some(b)) => p.get(a.start..b.end()).map(str::to_string),
+        (Some(a), Some(b)) => p.get(a.start()..b.end()).map(str::to_string),
         _ => None,
     };
     Some(Said { speaker, verb })
@@ -226,7 +226,7 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
     if said.speaker.is_none() && p.get(floor..start)?.trim_end().ends_with(',') {
         said.speaker = opening_name(p, floor, start);
     }
-    Some((words.first()?.start, said))
+    Some((words.first()?.start(), said))
 }
 
 /// The capitalised words opening the sentence that holds `at`: the
@@ -239,7 +239,7 @@ fn opening_name(p: &str, floor: usize, at: usize) -> Option<String> {
     if !name.iter().any(|w| !is_capitalised_function_word(w.text)) {
         return None;
     }
-    p.get(name.first()?.start..name.last()?.end())
+    p.get(name.first()?.start()..name.last()?.end())
         .map(str::to_string)
 }
 
@@ -266,7 +266,7 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
     if from == v && from > 0 {
         // `Lisa Murkowski, who led the talks, called the vote “…”`: the
         // words after the verb are its object, the subject opens the sentence.
-        said.speaker = opening_name(p, start, toks[v].start);
+        said.speaker = opening_name(p, start, toks[v].start());
     }
     Some(said)
 }
@@ -278,7 +278,7 @@ pub fn according(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
     let toks: Vec<Token> = tokens(p.get(start..open)?, start).collect();
     let (k, used, said) = according_to(p, &toks)?;
     let whole = k == 0 && used + 1 == toks.len() && toks.last()?.text == ",";
-    whole.then_some((toks.first()?.start, said))
+    whole.then_some((toks.first()?.start(), said))
 }
 
 /// Where the sentence holding `open` starts, no further back than `floor`
@@ -310,7 +310,7 @@ fn according_to(p: &str, toks: &[Token]) -> Option<(usize, usize, Said)> {
             None
         }
     })?;
-    let verb = p.get(toks[k].start..toks[k + len - 1].end())?.to_string();
+    let verb = p.get(toks[k].start()..toks[k + len - 1].end())?.to_string();
     let phrase = &toks[k + len..];
     let (source, used) = if len == 3 {
         (toks.get(k + 1)?, k + 3)
@@ -338,7 +338,7 @@ fn according_to(p: &str, toks: &[Token]) -> Option<(usize, usize, Said)> {
             0
         };
         let last = phrase.get((lead + n).checked_sub(1)?)?;
-        let speaker = p.get(phrase.first()?.start..last.end()).map(str::to_string);
+        let speaker = p.get(phrase.first()?.start()..last.end()).map(str::to_string);
         return Some((k, k + len + lead + n, Said { speaker, verb }));
     };
     let speaker = Some(source.text.to_string());

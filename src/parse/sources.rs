@@ -102,7 +102,7 @@ fn preceding(p: &str, toks: &[Token]) -> Option<String> {
 
 fn span(p: &str, toks: &[Token]) -> Option<String> {
     let (first, last) = (toks.first()?, toks.last()?);
-    p.get(first.start..last.end()).map(str::to_string)
+    p.get(first.start()..last.end()).map(str::to_string)
 }
 
 #[cfg(test)]

@@ -172,7 +172,7 @@ enum Focus {
 fn anonymous(phrase: &str, words: &[Token]) -> Ref {
     let start = words.iter().position(|t| !is_article(t.text)).unwrap_or(0);
     let offset = match (words.get(start), words.first()) {
-        (Some(s), Some(f)) => s.start - f.start,
+        (Some(s), Some(f)) => s.start() - f.start(),
         _ => 0,
     };
     Ref::Anonymous(phrase.get(offset..).unwrap_or(phrase).to_string())
@@ -332,7 +332,7 @@ impl Resolver {
         let (Some(first), Some(last)) = (subject.first(), subject.last()) else {
             return false;
         };
-        let Some(phrase) = p.get(first.start..last.end()) else {
+        let Some(phrase) = p.get(first.start()..last.end()) else {
             return false;
         };
         let agrees = verb_gender(verb.text);

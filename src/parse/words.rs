@@ -6,13 +6,20 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'a> {
     pub text: &'a str,
-    pub start: usize,
+    /// The byte offset, as `u32` (clamped) rather than `usize`: a token is
+    /// kept per punctuation character, so the narrower field cuts a
+    /// paragraph's token buffer from 32 to 24 bytes per token.
+    pub offset: u32,
     pub word: bool,
 }
 
 impl Token<'_> {
+    pub fn start(&self) -> usize {
+        self.offset as usize
+    }
+
     pub fn end(&self) -> usize {
-        self.start + self.text.len()
+        self.start() + self.text.len()
     }
 
     /// Starts with an uppercase letter.
@@ -69,7 +76,7 @@ impl<'a> Iterator for Tokens<'a> {
         self.pos = end;
         Some(Token {
             text: s.get(start..end)?,
-            start: start + self.base,
+            offset: u32::try_from(start + self.base).unwrap_or(u32::MAX),
             word: word.is_some(),
         })
     }
@@ -247,7 +254,7 @@ mod tests {
     fn offsets_are_byte_positions() {
         let s = "  Мэр сказал";
         for t in tokens(s, 0) {
-            assert_eq!(&s[t.start..t.end()], t.text);
+            assert_eq!(&s[t.start()..t.end()], t.text);
         }
     }
 }
