@@ -27,23 +27,23 @@ enum Span {
     Quoted(usize),
 }
 
-fn spans(p: &str, pieces: &[Piece]) -> Vec<Span> {
-    let mut out = Vec::with_capacity(pieces.len() * 2 + 1);
+/// Calls `f` with each span of `p`, in order; a visitor rather than a
+/// vector, so a paragraph of many quotes allocates no list of spans.
+fn spans(p: &str, pieces: &[Piece], mut f: impl FnMut(Span)) {
     let mut pos = 0;
     for piece in pieces {
         if piece.start() > pos {
-            out.push(Span::Narration(pos, piece.start()));
+            f(Span::Narration(pos, piece.start()));
         }
-        out.push(match *piece {
+        f(match *piece {
             Piece::Attribution { quote, start, end } => Span::Attribution(quote, start, end),
             Piece::Part { quote, .. } => Span::Quoted(quote),
         });
         pos = pos.max(piece.end());
     }
     if pos < p.len() {
-        out.push(Span::Narration(pos, p.len()));
+        f(Span::Narration(pos, p.len()));
     }
-    out
 }
 
 /// Resolves quote `q`'s speaker the first time the reading meets it.
@@ -102,15 +102,16 @@ impl<'a> Reader<'a> {
         }
         self.toks.clear();
         self.ranges.clear();
-        for span in spans(p, pieces) {
-            let from = self.toks.len();
+        let (toks, ranges) = (&mut self.toks, &mut self.ranges);
+        spans(p, pieces, |span| {
+            let from = toks.len();
             if let Span::Narration(a, b) | Span::Attribution(_, a, b) = span {
                 if let Some(s) = p.get(a..b) {
-                    self.toks.extend(tokens(s, a));
+                    toks.extend(tokens(s, a));
                 }
             }
-            self.ranges.push((span, from..self.toks.len()));
-        }
+            ranges.push((span, from..toks.len()));
+        });
         self.names.clear();
         self.name_ranges.clear();
         for (_, range) in &self.ranges {
