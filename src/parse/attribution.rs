@@ -338,7 +338,9 @@ fn according_to(p: &str, toks: &[Token]) -> Option<(usize, usize, Said)> {
             0
         };
         let last = phrase.get((lead + n).checked_sub(1)?)?;
-        let speaker = p.get(phrase.first()?.start()..last.end()).map(str::to_string);
+        let speaker = p
+            .get(phrase.first()?.start()..last.end())
+            .map(str::to_string);
         return Some((k, k + len + lead + n, Said { speaker, verb }));
     };
     let speaker = Some(source.text.to_string());
