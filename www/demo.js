@@ -43,11 +43,15 @@ function remount() {
   render();
 }
 
-async function loadSample() {
-  host.dataset.state = 'loading';
+async function fetchSample() {
   const response = await fetch(`articles/${encodeURIComponent(sample.value)}`);
   if (!response.ok) throw new Error(`${sample.value}: HTTP ${response.status}`);
-  source.value = await response.text();
+  return response.text();
+}
+
+async function loadSample() {
+  host.dataset.state = 'loading';
+  source.value = await fetchSample();
   render();
 }
 
@@ -68,8 +72,11 @@ async function main() {
   lang.addEventListener('change', remount);
   sample.addEventListener('change', () => loadSample().catch(showError));
 
-  await init();
-  await loadSample();
+  // The first article and the module load side by side.
+  host.dataset.state = 'loading';
+  const [text] = await Promise.all([fetchSample(), init()]);
+  source.value = text;
+  render();
 }
 
 main().catch(showError);
