@@ -32,12 +32,12 @@ pub fn news_article(article: &Article, opts: &RenderOptions) -> String {
     if let Some(lang) = content_lang(article) {
         member(&mut out, "inLanguage", lang);
     }
-    if let Some(published) = article.published.as_ref().filter(|p| p.is_well_formed()) {
-        member(
-            &mut out,
-            "datePublished",
-            &published_datetime(published, opts),
-        );
+    if let Some(datetime) = article
+        .published
+        .as_ref()
+        .and_then(|published| published_datetime(published, opts))
+    {
+        member(&mut out, "datePublished", &datetime);
     }
     let place = article.dateline.as_ref().and_then(|d| d.place.as_deref());
     if let Some(place) = place.map(str::trim).filter(|p| !p.is_empty()) {

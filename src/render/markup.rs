@@ -199,15 +199,20 @@ fn push_id_safe(id: &mut String, raw: &str) {
 }
 
 /// `<time datetime>` of the publication: the article's offset, else the
-/// host's `sourceOffset`, else a floating local time.
-pub fn published_datetime(published: &Published, opts: &RenderOptions) -> String {
+/// host's `sourceOffset`, else a floating local time. `None` for a time not
+/// in the model's shape (an Article built by hand): it is no machine-readable
+/// time, and shows only as written.
+pub fn published_datetime(published: &Published, opts: &RenderOptions) -> Option<String> {
+    if !published.is_well_formed() {
+        return None;
+    }
     let mut datetime = published.datetime();
     if published.offset.is_none() {
         if let Some(offset) = opts.source_offset.as_deref().filter(|o| is_utc_offset(o)) {
             datetime.push_str(offset);
         }
     }
-    datetime
+    Some(datetime)
 }
 
 /// The article's language when it names one (`und` does not).
@@ -454,10 +459,8 @@ impl<'a> Builder<'a> {
 
     fn time(&self, published: &'a Published) -> Element<'a> {
         let mut time = Element::new(Tag::Time).attr("part", "time");
-        // Only the model's shape is a machine-readable time; anything else
-        // (an Article built by hand) shows as written, with no datetime.
-        if published.is_well_formed() {
-            time = time.attr("datetime", published_datetime(published, self.opts));
+        if let Some(datetime) = published_datetime(published, self.opts) {
+            time = time.attr("datetime", datetime);
         }
         match &self.opts.time {
             Some(shown) => time

@@ -123,10 +123,11 @@ pub fn time_text(
     time_zone: Option<&str>,
     locale: &str,
 ) -> Result<Option<TimeText>, JsError> {
-    if !published.is_well_formed() {
+    // `Date` must only see the model's shape: V8 reads many malformed
+    // strings as some date, which would show a time the article never gave.
+    let Some(mut datetime) = published_datetime(published, opts) else {
         return Ok(None);
-    }
-    let mut datetime = published_datetime(published, opts);
+    };
     let floating = datetime.len() <= "YYYY-MM-DDTHH:MM:SS".len();
     let zone = if floating {
         datetime.push('Z');
