@@ -7,21 +7,6 @@ import DOMPurify from '/tests/e2e/node_modules/dompurify/dist/purify.es.mjs';
 const SEED_URL = '/tests/fixtures/ru-lavrov-aleppo.txt';
 const stage = document.getElementById('stage');
 
-/** The widget: parse + render into a shadow root, then layout. */
-function widget(text) {
-  const host = document.createElement('div');
-  stage.append(host);
-  const start = performance.now();
-  const mounted = mount(host, text);
-  const built = performance.now();
-  void host.offsetHeight;
-  const end = performance.now();
-  mounted.destroy();
-  mounted.free();
-  host.remove();
-  return [end - start, built - start];
-}
-
 // The widget's body paragraphs and quotes are `content-visibility: auto`:
 // the forced layout skips their text (the next frame lays out what is on
 // screen), where the peer lays out all of its text. This sheet turns that
@@ -29,14 +14,16 @@ function widget(text) {
 const LAYOUT_ALL = new CSSStyleSheet();
 LAYOUT_ALL.replaceSync('[part=body]>*{content-visibility:visible}');
 
-/** The widget, its whole text laid out in the timed region like the peer's. */
-function widgetFull(text) {
+/** The widget: parse + render into a shadow root (plus `extraSheet`), then layout. */
+function mountRun(text, extraSheet) {
   const host = document.createElement('div');
   stage.append(host);
   const start = performance.now();
   const mounted = mount(host, text);
-  const root = host.shadowRoot;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, LAYOUT_ALL];
+  if (extraSheet) {
+    const root = host.shadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, extraSheet];
+  }
   const built = performance.now();
   void host.offsetHeight;
   const end = performance.now();
@@ -45,6 +32,10 @@ function widgetFull(text) {
   host.remove();
   return [end - start, built - start];
 }
+
+const widget = (text) => mountRun(text, null);
+/** The widget, its whole text laid out in the timed region like the peer's. */
+const widgetFull = (text) => mountRun(text, LAYOUT_ALL);
 
 /** The least a news site would do without us: paragraphs, DOMPurify, innerHTML. */
 function peer(text) {
