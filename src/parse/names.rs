@@ -173,9 +173,7 @@ fn mix(h: u64, x: u64) -> u64 {
 /// The key of a prefix hash for a surname of `n` letters (0: any script
 /// but Russian, whole words) looked up as one of `m`.
 fn key(prefix: u64, n: usize, m: usize) -> u64 {
-    let h = mix(mix(prefix, n as u64), m as u64);
-    // The map uses the key as its hash: spread the high bits down.
-    h ^ (h >> 31)
+    mix(mix(prefix, n as u64), m as u64)
 }
 
 fn is_russian(c: Option<char>) -> bool {
@@ -201,26 +199,6 @@ pub fn surname_keys(s: &str, filed: bool) -> [Option<u64>; 7] {
         *slot = shared_prefix(n, m).map(|k| key(hashes[k % 4], n, m));
     }
     keys
-}
-
-/// A hasher for keys that are hashes already (`surname_keys`).
-#[derive(Default)]
-pub struct Prehashed(u64);
-
-impl std::hash::Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = mix(self.0, u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, key: u64) {
-        self.0 = key;
-    }
 }
 
 /// The gender a name met as a sentence's subject shows: a Russian

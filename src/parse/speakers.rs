@@ -4,7 +4,6 @@
 //! current subject; returns nothing rather than guessing.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 use super::case::lowercase;
 
@@ -14,7 +13,7 @@ use super::lexicon::{
 };
 use super::names::{
     in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative, same_surname,
-    surname, surname_keys, Name, Prehashed,
+    surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
 
@@ -71,8 +70,10 @@ struct Person {
 pub struct People {
     persons: Vec<Person>,
     /// Surname keys (`names::surname_keys`) → the first person filed
-    /// under each.
-    by_key: HashMap<u64, usize, BuildHasherDefault<Prehashed>>,
+    /// under each. The keys are predictable hashes of the text, so the map
+    /// hashes them again with std's keyed hasher: hostile text must not be
+    /// able to pile its names into one bucket.
+    by_key: HashMap<u64, usize>,
     /// The last person named with each role; at most one entry per listed
     /// role, so a scan is cheap.
     by_role: Vec<(&'static str, usize)>,

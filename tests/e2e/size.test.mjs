@@ -8,10 +8,12 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // Ratchet: the total after the fourth round of size work on issue 6 (short
 // import names and comment-free JS from scripts/shrink.mjs, JS readers
 // without early returns, two wasm-opt passes: 80,385 B, from 88,201 B),
-// plus 1 %.
+// plus 1 %; raised to 81,630 (81,222 B plus 0.5 %) when the parser's surname
+// index went back to std's keyed hasher (+188 B): predictable hashes let
+// hostile text pile names into one bucket.
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 81_190;
+const CEILING_GZIP = 81_630;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
