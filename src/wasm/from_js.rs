@@ -56,12 +56,24 @@ impl Reader {
         }
     }
 
-    pub fn opt_string(&mut self, object: &JsValue, key: &str) -> Option<String> {
-        let value = self.field(object, key)?.as_string();
+    /// `object[key]` converted by `convert`; an error saying it must be
+    /// `expected` when it is there but `convert` refuses it.
+    fn typed<T>(
+        &mut self,
+        object: &JsValue,
+        key: &str,
+        convert: fn(&JsValue) -> Option<T>,
+        expected: &str,
+    ) -> Option<T> {
+        let value = convert(&self.field(object, key)?);
         if value.is_none() {
-            self.wrong(key, "a string");
+            self.wrong(key, expected);
         }
         value
+    }
+
+    pub fn opt_string(&mut self, object: &JsValue, key: &str) -> Option<String> {
+        self.typed(object, key, JsValue::as_string, "a string")
     }
 
     fn string(&mut self, object: &JsValue, key: &str) -> String {
@@ -69,19 +81,11 @@ impl Reader {
     }
 
     pub fn opt_number(&mut self, object: &JsValue, key: &str) -> Option<f64> {
-        let value = self.field(object, key)?.as_f64();
-        if value.is_none() {
-            self.wrong(key, "a number");
-        }
-        value
+        self.typed(object, key, JsValue::as_f64, "a number")
     }
 
     pub fn opt_bool(&mut self, object: &JsValue, key: &str) -> Option<bool> {
-        let value = self.field(object, key)?.as_bool();
-        if value.is_none() {
-            self.wrong(key, "a boolean");
-        }
-        value
+        self.typed(object, key, JsValue::as_bool, "a boolean")
     }
 
     /// `object[key]` read by `read` when it is an object.
