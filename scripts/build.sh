@@ -4,8 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+# The pinned nightly, std rebuilt without panic messages (scripts/release-toolchain.sh).
+. scripts/release-toolchain.sh
 # wasm-pack's update check cannot reach its server here; drop that one warning.
-wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name article_widget 2>&1 \
+RUSTUP_TOOLCHAIN=$(release_toolchain) RUSTFLAGS=$RELEASE_RUSTFLAGS \
+  wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name article_widget . \
+  -- "${RELEASE_CARGO_ARGS[@]}" 2>&1 \
   | { grep -v 'failed to get wasm-pack version' || true; }
 test -f www/pkg/article_widget_bg.wasm || { echo "build: wasm-pack produced no www/pkg/article_widget_bg.wasm" >&2; exit 1; }
 rm -f www/pkg/.gitignore

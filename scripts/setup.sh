@@ -32,6 +32,26 @@ for component in clippy rustfmt; do
   fi
 done
 
+# The release .wasm's pinned nightly (scripts/release-toolchain.sh), with
+# the std sources it rebuilds and the wasm32 target wasm-pack checks for.
+. scripts/release-toolchain.sh
+nightly=$(release_toolchain)
+if [ "$(rustc +"$nightly" -V 2>/dev/null || true)" != "$RELEASE_RUSTC" ]; then
+  say "installing the release toolchain $RELEASE_NIGHTLY (rustup, ~1 min)"
+  rustup toolchain install "$RELEASE_NIGHTLY" --profile minimal >/dev/null
+  installed+=("$RELEASE_NIGHTLY")
+fi
+if ! rustup component list --installed --toolchain "$nightly" 2>/dev/null | grep -qx rust-src; then
+  say "adding rust-src to $nightly"
+  rustup component add rust-src --toolchain "$nightly" >/dev/null
+  installed+=("rust-src ($nightly)")
+fi
+if ! rustup target list --installed --toolchain "$nightly" | grep -qx wasm32-unknown-unknown; then
+  say "adding rust target wasm32-unknown-unknown to $nightly"
+  rustup target add wasm32-unknown-unknown --toolchain "$nightly" >/dev/null
+  installed+=("wasm32 target ($nightly)")
+fi
+
 if [ "$(wasm-pack --version 2>/dev/null || true)" != "wasm-pack $WASM_PACK_VERSION" ]; then
   say "installing wasm-pack $WASM_PACK_VERSION (cargo install, ~2 min)"
   cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked --quiet
