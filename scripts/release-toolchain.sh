@@ -9,7 +9,8 @@
 RELEASE_NIGHTLY=nightly-2026-05-20
 RELEASE_RUSTC='rustc 1.97.0-nightly (e50aa6fba 2026-05-19)'
 RELEASE_RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none'
-RELEASE_CARGO_ARGS=(-Zbuild-std=std,panic_abort)
+# optimize_for_size: std's smaller sort, rotate and char count (-350 B).
+RELEASE_CARGO_ARGS=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
 
 # The toolchain name to build with: the machine's own `nightly` when it is
 # the pinned build (no download), else the dated channel.

@@ -10,13 +10,13 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // without early returns, two wasm-opt passes: 80,385 B, from 88,201 B),
 // plus 1 %; raised to 81,630 (81,222 B plus 0.5 %) when the parser's surname
 // index went back to std's keyed hasher (+188 B): predictable hashes let
-// hostile text pile names into one bucket. Lowered to 73,400 (73,030 B plus
+// hostile text pile names into one bucket. Lowered to 73,050 (72,683 B plus
 // 0.5 %) when the release .wasm moved to a pinned nightly that rebuilds std
 // without panic messages and formatting (scripts/release-toolchain.sh,
 // 81,222 B before).
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 73_400;
+const CEILING_GZIP = 73_050;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
