@@ -6,6 +6,8 @@ mod controls;
 mod from_js;
 mod intl;
 mod options;
+mod realm;
+mod seed;
 mod server;
 mod style;
 mod to_js;
