@@ -73,15 +73,17 @@ export function styledRoot(host, sheet) {
   return root;
 }
 
-// Whether `value` is an element of any window: `instanceof Element` only
-// knows this window's, while the platform's own nodeType getter takes a node
-// of every window and throws for anything else (a look-alike object too).
-export function isElement(value) {
+// The value if it is an element of any window, else undefined: instanceof
+// Element only knows this window's, while the platform's own nodeType getter
+// takes a node of every window and throws for anything else (a look-alike
+// object too).
+export function asElement(value) {
   try {
-    return Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType').get.call(value) === 1;
-  } catch {
-    return false;
-  }
+    if (Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType').get.call(value) === 1) {
+      return value;
+    }
+  } catch {}
+  return undefined;
 }
 
 // Dispatches a bubbling, composed, cancelable event, made in the host's

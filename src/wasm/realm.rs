@@ -9,16 +9,12 @@ use web_sys::Element;
 
 #[wasm_bindgen(module = "/js/dom.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = isElement)]
-    fn is_element(value: &JsValue) -> bool;
+    /// `value` as an element of any window, or `None` when it is not one.
+    #[wasm_bindgen(js_name = asElement)]
+    pub fn as_element(value: &JsValue) -> Option<Element>;
 
     /// Dispatches a bubbling, composed, cancelable `CustomEvent` made in
     /// `host`'s window; false when a listener cancelled it.
     #[wasm_bindgen(catch)]
     pub fn emit(host: &Element, name: &str, detail: &Object) -> Result<bool, JsValue>;
-}
-
-/// `value` as an element of any window, or `None` when it is not one.
-pub fn as_element(value: &JsValue) -> Option<Element> {
-    is_element(value).then(|| value.clone().unchecked_into())
 }
