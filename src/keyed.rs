@@ -18,7 +18,8 @@ pub type KeyedMap<K, V> = HashMap<K, V, Keyed>;
 /// The process's seed; 0 until drawn or set.
 static SEED: AtomicU64 = AtomicU64::new(0);
 
-/// Sets the seed every map made from now on uses (wasm: from JS, at start).
+/// Sets the seed every map made from now on uses (wasm: from JS, before
+/// the first parse or render).
 pub fn set_seed(seed: u64) {
     SEED.store(seed, Ordering::Relaxed);
 }
