@@ -4,6 +4,10 @@
 // `ops`: 0 name, end → open an element (child of the open one); 1 name, end,
 // value, end → attribute; 2 start, end → text; 3 → close. Offsets are into
 // `units`, the UTF-16 of every name and text (so the decode is a copy).
+// Everything here works in the host's own window, which may be a same-origin
+// iframe's: its document builds the DOM, its constructors make the sheet
+// and the events. (The build ships one JS snippet, so the wasm's other JS
+// needs, the hash seed, live here too.)
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 export function buildDom(root, ops, units) {
@@ -46,9 +50,55 @@ export function buildDom(root, ops, units) {
   root.replaceChildren(top);
 }
 
+// A constructed sheet can only be adopted by the documents of the window
+// that constructed it: one per document, weakly held so that a removed
+// iframe's document can go.
+const sheets = new WeakMap();
+
+// The widget's sheet for `doc`, made from `css` the first time.
+export function sheetFor(doc, css) {
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
+    sheet = new doc.defaultView.CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(doc, sheet);
+  }
+  return sheet;
+}
+
 // The host's shadow root (reusing a declarative one) with the sheet adopted.
 export function styledRoot(host, sheet) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [sheet];
   return root;
+}
+
+// The value if it is an element of any window, else undefined: instanceof
+// Element only knows this window's, while the platform's own nodeType getter
+// takes a node of every window and throws for anything else (a look-alike
+// object too).
+export function asElement(value) {
+  try {
+    if (Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType').get.call(value) === 1) {
+      return value;
+    }
+  } catch {}
+  return undefined;
+}
+
+// Dispatches a bubbling, composed, cancelable event, made in the host's
+// window so that its listeners see one of their own; false when cancelled.
+export function emit(host, name, detail) {
+  const view = host.ownerDocument.defaultView ?? globalThis;
+  return host.dispatchEvent(
+    new view.CustomEvent(name, { bubbles: true, composed: true, cancelable: true, detail }),
+  );
+}
+
+// The seed of the maps keyed by article text (src/keyed.rs): wasm has no
+// entropy of its own. Math.random where there is no Web Crypto (Node 18).
+export function randomSeed() {
+  const seed = new BigUint64Array(1);
+  if (globalThis.crypto?.getRandomValues) return crypto.getRandomValues(seed)[0];
+  return BigInt(Math.floor(Math.random() * 2 ** 53)) ^ (BigInt(Math.floor(Math.random() * 2 ** 53)) << 11n);
 }

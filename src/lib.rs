@@ -4,6 +4,7 @@
 //! Data flows one way: text → [`parse::parse`] → [`model::Article`] →
 //! [`render`] (static HTML on any target, DOM in the browser).
 
+pub mod keyed;
 pub mod model;
 pub mod parse;
 pub mod render;

@@ -53,8 +53,9 @@ fn count(root: &ShadowRoot, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
 
+/// Clicks `el`, of whichever window (`dyn_ref` would refuse an iframe's).
 fn click(el: &Element) {
-    el.dyn_ref::<HtmlElement>().unwrap().click();
+    el.unchecked_ref::<HtmlElement>().click();
 }
 
 fn set_hash(hash: &str) {
@@ -783,4 +784,186 @@ fn a_widget_whose_handle_is_freed_keeps_working() {
     );
     // Out of the page its events reach no other test's listeners.
     host.remove();
+}
+
+/// `object.name(arg)`, for the DOM calls web-sys has no feature enabled for
+/// here.
+fn call(object: &JsValue, name: &str, arg: &JsValue) -> JsValue {
+    let method: js_sys::Function = Reflect::get(object, &name.into()).unwrap().unchecked_into();
+    method.call1(object, arg).unwrap()
+}
+
+/// A same-origin iframe in the page: its window and its document.
+fn new_iframe() -> (Element, web_sys::Window, Document) {
+    let iframe = document().create_element("iframe").unwrap();
+    document().body().unwrap().append_child(&iframe).unwrap();
+    let window: web_sys::Window = Reflect::get(&iframe, &"contentWindow".into())
+        .unwrap()
+        .unchecked_into();
+    let doc = window.document().unwrap();
+    (iframe, window, doc)
+}
+
+#[wasm_bindgen_test]
+fn mounts_into_a_same_origin_iframe() {
+    set_hash("#");
+    let (iframe, window, doc) = new_iframe();
+    let host = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    assert!(
+        !host.is_instance_of::<Element>(),
+        "another window's element"
+    );
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let sink = Rc::clone(&events);
+    let iframe_event = Reflect::get(&window, &"CustomEvent".into()).unwrap();
+    let iframe_event = Reflect::get(&iframe_event, &"prototype".into()).unwrap();
+    let listener = Closure::<dyn Fn(Event)>::new(move |event: Event| {
+        // Made in the host's window, as its own listeners expect.
+        let own = JsValue::from(js_sys::Object::get_prototype_of(&event)) == iframe_event;
+        let detail = Reflect::get(&event, &"detail".into()).unwrap();
+        let expanded = Reflect::get(&detail, &"expanded".into()).unwrap();
+        sink.borrow_mut().push((own, expanded.as_bool().unwrap()));
+    });
+    doc.add_event_listener_with_callback(
+        "article-widget:quote-toggle",
+        listener.as_ref().unchecked_ref(),
+    )
+    .unwrap();
+
+    let widget = mount(host.clone().into(), sample_js(), JsValue::UNDEFINED).unwrap();
+    let root = root(&host);
+    let title = find(&root, "[part=title]");
+    assert_eq!(title.text_content().unwrap(), sample().title);
+    assert!(
+        title.owner_document().unwrap() == doc,
+        "built by the iframe's document"
+    );
+    // The sheet is the iframe's own, so its rules apply there.
+    let style = call(
+        &window,
+        "getComputedStyle",
+        &find(&root, "blockquote").into(),
+    );
+    assert_eq!(Reflect::get(&style, &"fontStyle".into()).unwrap(), "italic");
+    let figure = find(&root, "figure[data-quote-id=quote-1]");
+    let style = call(&window, "getComputedStyle", &figure.clone().into());
+    assert_eq!(
+        Reflect::get(&style, &"borderInlineStartWidth".into()).unwrap(),
+        "4px"
+    );
+
+    // Clicks on the iframe's elements toggle, focus and tell its host.
+    let button = find(&root, "button[part=toggle]");
+    click(&button);
+    assert_eq!(
+        figure.get_attribute("data-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    click(&button);
+    assert_eq!(
+        figure.get_attribute("data-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(*events.borrow(), [(true, true), (true, false)]);
+    let speakers = root
+        .query_selector_all("nav[part=speakers] button")
+        .unwrap();
+    click(&speakers.item(1).unwrap().unchecked_into());
+    assert_eq!(
+        root.active_element(),
+        Some(find(&root, "[data-quote-id=quote-4]"))
+    );
+
+    // `#quote-N` is the iframe's own fragment: the page's does nothing.
+    set_hash("#quote-1");
+    fire_hashchange();
+    set_hash("#");
+    assert_eq!(
+        figure.get_attribute("data-expanded").as_deref(),
+        Some("false")
+    );
+    // A fragment navigation (about:blank has no history entries to
+    // replace); its own hashchange comes later, after the widget is gone.
+    doc.location().unwrap().set_hash("quote-1").unwrap();
+    window
+        .dispatch_event(&Event::new("hashchange").unwrap())
+        .unwrap();
+    assert_eq!(
+        figure.get_attribute("data-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(root.active_element(), Some(figure.clone()));
+
+    // destroy() leaves nothing: no nodes, no sheet, no listeners.
+    widget.collapse_all().unwrap();
+    events.borrow_mut().clear();
+    widget.destroy().unwrap();
+    assert_eq!(root.child_nodes().length(), 0);
+    let sheets: Array = Reflect::get(&root, &"adoptedStyleSheets".into())
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(sheets.length(), 0);
+    root.append_child(&figure).unwrap();
+    click(&button);
+    window
+        .dispatch_event(&Event::new("hashchange").unwrap())
+        .unwrap();
+    assert_eq!(
+        figure.get_attribute("data-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(events.borrow().is_empty());
+    root.replace_children_with_node_0();
+
+    // Mounted again: the iframe's document keeps its sheet.
+    let again = mount(host.into(), "Заголовок".into(), JsValue::UNDEFINED).unwrap();
+    let sheets: Array = Reflect::get(&root, &"adoptedStyleSheets".into())
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(sheets.length(), 1);
+    again.destroy().unwrap();
+    doc.remove_event_listener_with_callback(
+        "article-widget:quote-toggle",
+        listener.as_ref().unchecked_ref(),
+    )
+    .unwrap();
+    iframe.remove();
+}
+
+#[wasm_bindgen_test]
+fn elements_without_a_window_or_a_document_are_refused() {
+    let (iframe, _, doc) = new_iframe();
+    let detached = doc.create_element("div").unwrap();
+    assert!(message(mount(detached.into(), "t".into(), JsValue::UNDEFINED)).contains("attached"));
+    // A document made by script has no window to take events and styles.
+    let implementation = Reflect::get(&document(), &"implementation".into()).unwrap();
+    let windowless: Document =
+        call(&implementation, "createHTMLDocument", &"".into()).unchecked_into();
+    let body = windowless.body().unwrap();
+    assert!(body.is_connected());
+    assert!(
+        message(mount(body.clone().into(), "t".into(), JsValue::UNDEFINED)).contains("no window")
+    );
+    // An object that only looks like an element.
+    let fake = options(r#"{"nodeType":1,"isConnected":true}"#);
+    assert!(message(mount(fake, "t".into(), JsValue::UNDEFINED)).contains("must be an Element"));
+    // Nothing was left claimed: a body with a window takes a widget.
+    let widget = mount(doc.body().unwrap().into(), "t".into(), JsValue::UNDEFINED).unwrap();
+    widget.destroy().unwrap();
+    iframe.remove();
+}
+
+/// wasm32's std has no entropy: the maps keyed by article text take their
+/// seed from JS by the first parse, and it stays 0 without that.
+#[wasm_bindgen_test]
+fn hash_maps_are_seeded_from_js() {
+    parse_article("Заголовок".into(), JsValue::UNDEFINED).unwrap();
+    let seed = article_widget::keyed::seed();
+    assert_ne!(seed, 0);
+    assert_eq!(seed, article_widget::keyed::seed(), "one seed per load");
 }

@@ -3,7 +3,7 @@
 //! is about at that point. Reads the body once in order, tracking the
 //! current subject; returns nothing rather than guessing.
 
-use std::collections::HashMap;
+use crate::keyed::KeyedMap;
 
 use super::case::lowercase;
 
@@ -73,7 +73,7 @@ pub struct People {
     /// under each. The keys are predictable hashes of the text, so the map
     /// hashes them again with std's keyed hasher: hostile text must not be
     /// able to pile its names into one bucket.
-    by_key: HashMap<u64, usize>,
+    by_key: KeyedMap<u64, usize>,
     /// The last person named with each role; at most one entry per listed
     /// role, so a scan is cheap.
     by_role: Vec<(&'static str, usize)>,

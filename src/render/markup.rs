@@ -6,13 +6,13 @@
 //! becomes text or an attribute value, and an `href` only a [`SafeUrl`].
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use super::joined::join;
 use super::related::related_items;
 use super::strings::UiStrings;
 use super::url::SafeUrl;
 use super::{is_utc_offset, RenderOptions};
+use crate::keyed::{Keyed, KeyedMap};
 use crate::model::{Article, Inline, Published, Quote};
 use crate::parse::push_number;
 
@@ -259,7 +259,7 @@ enum QuoteIndex<'a> {
     /// id names its index: no hashing per inline on quote-dense text.
     Numbered,
     /// Any other ids (an `Article` built by hand in JS).
-    Map(HashMap<&'a str, usize>),
+    Map(KeyedMap<&'a str, usize>),
 }
 
 impl<'a> QuoteIndex<'a> {
@@ -271,7 +271,7 @@ impl<'a> QuoteIndex<'a> {
         if numbered {
             return QuoteIndex::Numbered;
         }
-        let mut map = HashMap::with_capacity(quotes.len());
+        let mut map = KeyedMap::with_capacity_and_hasher(quotes.len(), Keyed::default());
         for (i, quote) in quotes.iter().enumerate() {
             map.entry(quote.id.as_str()).or_insert(i);
         }
@@ -610,7 +610,7 @@ impl<'a> Builder<'a> {
     /// of first appearance.
     fn speakers(&self) -> Option<Element<'a>> {
         let mut order: Vec<(&str, &str, usize)> = Vec::new();
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: KeyedMap<&str, usize> = KeyedMap::default();
         let shown = self.article.quotes.iter().zip(&self.blocks);
         for (quote, _) in shown.filter(|(_, block)| block.shown) {
             let Some(name) = quote.speaker_resolved.as_deref().map(str::trim) else {

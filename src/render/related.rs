@@ -1,7 +1,7 @@
 //! The related-links list: the article's items, then the host's, each with
 //! the best URL it can safely get.
 
-use std::collections::HashMap;
+use crate::keyed::KeyedMap;
 
 use super::url::{fill_template, SafeUrl};
 use super::RenderOptions;
@@ -18,7 +18,7 @@ pub struct RelatedItem<'a> {
 /// resolver; failing both it stays text.
 pub fn related_items<'a>(article: &'a Article, opts: &'a RenderOptions) -> Vec<RelatedItem<'a>> {
     let mut merged: Vec<(&str, Option<SafeUrl>)> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: KeyedMap<&str, usize> = KeyedMap::default();
     for link in article.related.iter().chain(&opts.related) {
         let title = link.title.trim();
         if title.is_empty() {

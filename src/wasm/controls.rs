@@ -7,8 +7,9 @@ use std::cell::RefCell;
 
 use js_sys::Object;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Element, Event, HtmlElement, ShadowRoot};
+use web_sys::{Element, Event, HtmlElement, ShadowRoot};
 
+use super::realm;
 use super::to_js::set;
 use crate::render::joined::concat;
 use crate::render::markup::id_safe;
@@ -44,7 +45,7 @@ impl Controls {
 
     /// The one click listener, delegated from the shadow root.
     pub fn on_click(&self, event: &Event) {
-        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        let Some(target) = event.target().and_then(|t| realm::as_element(&t)) else {
             return;
         };
         if let Ok(Some(link)) = target.closest("a[href]") {
@@ -102,8 +103,9 @@ impl Controls {
     pub fn set_all(&self, expanded: bool) {
         if let Ok(figures) = self.root.query_selector_all("[data-expanded]") {
             for i in 0..figures.length() {
-                let Some(figure) = figures.item(i).and_then(|n| n.dyn_into::<Element>().ok())
-                else {
+                // Only elements match a selector; `dyn_into` would refuse
+                // those of another window (a same-origin iframe's).
+                let Some(figure) = figures.item(i).map(JsCast::unchecked_into::<Element>) else {
                     continue;
                 };
                 // A listener may have destroyed or updated the widget on an
@@ -169,19 +171,13 @@ impl Controls {
     /// Dispatches a bubbling, composed, cancelable event on the host;
     /// false when a listener cancelled it.
     fn emit(&self, name: &str, detail: &Object) -> bool {
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_cancelable(true);
-        init.set_detail(detail);
-        CustomEvent::new_with_event_init_dict(name, &init)
-            .and_then(|event| self.host.dispatch_event(&event))
-            .unwrap_or(true)
+        realm::emit(&self.host, name, detail).unwrap_or(true)
     }
 }
 
+/// Focuses `el`, of whichever window: `focus()` is called on the element
+/// itself (an `HTMLElement` check would refuse another window's), and an
+/// element without one is an error result, not a throw.
 fn focus(el: &Element) {
-    if let Some(el) = el.dyn_ref::<HtmlElement>() {
-        let _ = el.focus();
-    }
+    let _ = el.unchecked_ref::<HtmlElement>().focus();
 }

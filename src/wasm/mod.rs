@@ -6,6 +6,8 @@ mod controls;
 mod from_js;
 mod intl;
 mod options;
+mod realm;
+mod seed;
 mod server;
 mod style;
 mod to_js;
@@ -24,6 +26,7 @@ pub use widget::ArticleWidget;
 
 /// Text → the article, or an `Article` object (the model's JSON) → itself.
 fn read_article(value: &JsValue, parse_options: &ParseOptions) -> Result<Article, JsError> {
+    seed::ensure();
     if let Some(text) = value.as_string() {
         return Ok(parse(&text, parse_options));
     }
@@ -62,6 +65,7 @@ pub fn parse_article(
         .as_string()
         .ok_or_else(|| JsError::new("parseArticle: expected the article text as a string"))?;
     let options = options::read(&options)?;
+    seed::ensure();
     Ok(to_js::article(&parse(&text, &options.parse)))
 }
 

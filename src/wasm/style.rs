@@ -1,29 +1,30 @@
-//! The widget stylesheet as one constructable `CSSStyleSheet`, adopted by
+//! The widget stylesheet as a constructable `CSSStyleSheet` adopted by
 //! every shadow root (CSP-safe: no `<style>` element, no inline styles).
-
-use std::cell::RefCell;
+//! A sheet can only be adopted in the documents of the window that made it,
+//! so `js/dom.js` keeps one per document (a same-origin iframe's widgets
+//! get their own).
 
 use js_sys::{Array, Reflect};
-use wasm_bindgen::JsValue;
-use web_sys::{CssStyleSheet, ShadowRoot};
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, Document, ShadowRoot};
 
 use crate::render::WIDGET_CSS;
 
-thread_local! {
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+#[wasm_bindgen(module = "/js/dom.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = sheetFor)]
+    fn sheet_for(doc: &Document, css: &JsValue) -> Result<CssStyleSheet, JsValue>;
 }
 
-/// The one sheet every widget adopts (`render::dom::styled_root`).
-pub fn sheet() -> Result<CssStyleSheet, JsValue> {
-    SHEET.with(|cell| {
-        if let Some(sheet) = cell.borrow().as_ref() {
-            return Ok(sheet.clone());
-        }
-        let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(WIDGET_CSS)?;
-        *cell.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
-    })
+thread_local! {
+    /// The CSS as one JS string, so that a mount passes a handle, not the
+    /// text to decode again.
+    static CSS: JsValue = JsValue::from_str(WIDGET_CSS);
+}
+
+/// The sheet for the widgets of `doc` (`render::dom::styled_root`).
+pub fn sheet(doc: &Document) -> Result<CssStyleSheet, JsValue> {
+    CSS.with(|css| sheet_for(doc, css))
 }
 
 /// Takes the widget styles off `root` (on destroy). Set through `Reflect`

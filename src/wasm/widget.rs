@@ -16,7 +16,7 @@ use web_sys::{Element, Event, ShadowRoot, Window};
 
 use super::controls::Controls;
 use super::options::{self, Options};
-use super::{prepare, read_article, style};
+use super::{prepare, read_article, realm, style};
 use crate::model::Article;
 use crate::parse::push_number;
 use crate::render::dom;
@@ -144,10 +144,9 @@ pub fn mount(
     article: &JsValue,
     options: &JsValue,
 ) -> Result<ArticleWidget, JsError> {
-    let host: Element = element
-        .clone()
-        .dyn_into()
-        .map_err(|_| error("mount: the first argument must be an Element"))?;
+    // An element of this window or of a same-origin iframe's.
+    let host = realm::as_element(element)
+        .ok_or_else(|| error("mount: the first argument must be an Element"))?;
     if !host.is_connected() {
         return Err(error("mount: the element is not attached to a document"));
     }
@@ -175,9 +174,13 @@ fn mount_claimed(
     article: &JsValue,
     options: &JsValue,
 ) -> Result<Rc<Live>, JsError> {
-    let window = host
+    // The host's own window (an iframe's, maybe): its `hashchange`, its
+    // stylesheets.
+    let document = host
         .owner_document()
-        .and_then(|doc| doc.default_view())
+        .ok_or_else(|| error("mount: the element has no document"))?;
+    let window = document
+        .default_view()
         .ok_or_else(|| error("mount: the element's document has no window"))?;
     let mut options = options::read(options)?;
     let article = read_article(article, &options.parse)?;
@@ -186,7 +189,8 @@ fn mount_claimed(
     push_number(&mut prefix, id as usize);
     prefix.push('-');
     options.render.id_prefix = prefix;
-    let sheet = style::sheet().map_err(|_| error("mount: cannot apply the widget styles"))?;
+    let sheet =
+        style::sheet(&document).map_err(|_| error("mount: cannot apply the widget styles"))?;
     // Reuses a server-rendered (declarative) open shadow root.
     let root = dom::styled_root(&host, &sheet)
         .map_err(|_| error("mount: this element cannot have a shadow root"))?;
