@@ -1,6 +1,6 @@
 //! The markup tree as HTML text, for server-side rendering and the CLI.
 
-use super::markup::{article_tree, Element, Node};
+use super::markup::{article_tree, Sink, Tag};
 use super::RenderOptions;
 use crate::model::{Article, Inline};
 
@@ -8,14 +8,20 @@ use crate::model::{Article, Inline};
 /// same elements `mount` builds in the shadow root.
 pub fn render_html(article: &Article, opts: &RenderOptions) -> String {
     let mut out = String::with_capacity(size_hint(article));
-    write_element(&article_tree(article, opts), &mut out);
+    write_html(article, opts, &mut out);
     out
 }
 
+/// Appends the markup of [`render_html`] to `out`.
+pub fn write_html(article: &Article, opts: &RenderOptions, out: &mut String) {
+    article_tree(article, opts).write(&mut Writer { out, in_tag: false });
+}
+
 /// Room for the HTML: twice the body text (the seed article's markup is
-/// 1.7 bytes per byte) and the widget's fixed parts. A fixed size per
-/// paragraph reserved tens of megabytes for text of many short paragraphs.
-fn size_hint(article: &Article) -> usize {
+/// 1.7 bytes per byte), the markup of each quote and the widget's fixed
+/// parts. A fixed size per paragraph reserved tens of megabytes for text of
+/// many short paragraphs; too little doubles the string, copying it.
+pub fn size_hint(article: &Article) -> usize {
     let text: usize = article
         .body
         .iter()
@@ -28,32 +34,61 @@ fn size_hint(article: &Article) -> usize {
             } => open.len() + text.len() + close.len(),
         })
         .sum();
-    4096 + article.title.len() + 2 * text
+    // `<q part="inline-quote"></q>`; a figure with its caption and its
+    // speaker's entry in the panel.
+    let quotes: usize = article
+        .quotes
+        .iter()
+        .map(|quote| if quote.inline { 27 } else { 256 })
+        .sum();
+    4096 + article.title.len() + 2 * text + quotes
 }
 
-fn write_element(el: &Element, out: &mut String) {
-    out.push('<');
-    out.push_str(el.tag().name());
-    for (name, value) in el.attrs() {
-        out.push(' ');
-        out.push_str(name);
-        out.push_str("=\"");
-        escape(value, true, out);
-        out.push('"');
-    }
-    out.push('>');
-    if el.tag().is_void() {
-        return;
-    }
-    for child in el.children() {
-        match child {
-            Node::Element(child) => write_element(child, out),
-            Node::Text(text) => escape(text, false, out),
+/// Writes HTML text; `in_tag` while the start tag just opened still takes
+/// attributes.
+struct Writer<'s> {
+    out: &'s mut String,
+    in_tag: bool,
+}
+
+impl Writer<'_> {
+    fn end_start_tag(&mut self) {
+        if self.in_tag {
+            self.out.push('>');
+            self.in_tag = false;
         }
     }
-    out.push_str("</");
-    out.push_str(el.tag().name());
-    out.push('>');
+}
+
+impl Sink for Writer<'_> {
+    fn open(&mut self, tag: Tag) {
+        self.end_start_tag();
+        self.out.push('<');
+        self.out.push_str(tag.name());
+        self.in_tag = true;
+    }
+
+    fn attr(&mut self, name: &'static str, value: &str) {
+        self.out.push(' ');
+        self.out.push_str(name);
+        self.out.push_str("=\"");
+        escape(value, true, self.out);
+        self.out.push('"');
+    }
+
+    fn text(&mut self, text: &str) {
+        self.end_start_tag();
+        escape(text, false, self.out);
+    }
+
+    fn close(&mut self, tag: Tag) {
+        self.end_start_tag();
+        if !tag.is_void() {
+            self.out.push_str("</");
+            self.out.push_str(tag.name());
+            self.out.push('>');
+        }
+    }
 }
 
 /// Escapes `&`, `<`, `>` everywhere and `"` in attribute values (always
