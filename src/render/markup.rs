@@ -91,12 +91,16 @@ pub trait Sink {
 /// empty text never becomes a node and an `href` is always a [`SafeUrl`].
 struct Out<'s>(&'s mut dyn Sink);
 
+// Out of line: a call per element, attribute and text rather than a
+// dynamic dispatch inlined at each of them (about 0.x KB of wasm).
 impl Out<'_> {
+    #[inline(never)]
     fn open(&mut self, tag: Tag) -> &mut Self {
         self.0.open(tag);
         self
     }
 
+    #[inline(never)]
     fn attr(&mut self, name: &'static str, value: &str) -> &mut Self {
         debug_assert!(name != "href" && !name.starts_with("on"));
         self.0.attr(name, value);
@@ -108,6 +112,7 @@ impl Out<'_> {
         self
     }
 
+    #[inline(never)]
     fn text(&mut self, text: &str) -> &mut Self {
         if !text.is_empty() {
             self.0.text(text);
@@ -115,6 +120,7 @@ impl Out<'_> {
         self
     }
 
+    #[inline(never)]
     fn close(&mut self, tag: Tag) {
         self.0.close(tag);
     }
@@ -209,11 +215,11 @@ pub struct Markup<'a> {
     quote_index: QuoteIndex<'a>,
     /// The block (not inline) quotes, in the order of `article.quotes`.
     blocks: Vec<BlockQuote>,
-    /// Every block quote's parts, grouped by quote, and the body paragraph
-    /// of each: one list for all quotes, not two small ones per quote.
-    parts: Vec<&'a str>,
-    part_paragraphs: Vec<usize>,
-    attributions: Vec<&'a str>,
+    /// Every block quote's parts then its attributions, quote after quote,
+    /// and the body paragraph of each: one list for all quotes, not two
+    /// small ones per quote.
+    texts: Vec<&'a str>,
+    paragraphs: Vec<usize>,
     /// Where each figure goes: (paragraph, inline, block) of the first part
     /// of each block quote, in body order.
     figures: Vec<(usize, usize, usize)>,
@@ -266,6 +272,18 @@ fn numbered_slot(id: &str) -> Option<usize> {
     n.checked_sub(1)
 }
 
+/// Appends `item` to the list in `list`, after `separator` unless it is
+/// the first; an empty item is left out.
+fn push_item(list: &mut String, item: &str, separator: &str) {
+    if item.is_empty() {
+        return;
+    }
+    if !list.is_empty() {
+        list.push_str(separator);
+    }
+    list.push_str(item);
+}
+
 fn has_words(text: &str) -> bool {
     text.chars().any(char::is_alphanumeric)
 }
@@ -290,9 +308,8 @@ impl<'a> Markup<'a> {
                     chars: 0,
                 })
                 .collect(),
-            parts: Vec::new(),
-            part_paragraphs: Vec::new(),
-            attributions: Vec::new(),
+            texts: Vec::new(),
+            paragraphs: Vec::new(),
             figures: Vec::new(),
         };
         markup.collect_blocks();
@@ -315,72 +332,67 @@ impl<'a> Markup<'a> {
         (!block.parts.is_empty()).then_some(block)
     }
 
-    /// The block quote parts and attributions of the body, by block quote.
-    fn block_inlines(&self) -> impl Iterator<Item = (usize, usize, usize, bool, &'a str)> + '_ {
-        let body = self.article.body.iter().enumerate();
-        body.flat_map(move |(index, paragraph)| {
-            paragraph
-                .inlines
-                .iter()
-                .enumerate()
-                .filter_map(move |(at, inline)| {
-                    let (id, text, is_part) = match inline {
-                        Inline::Quote { quote_id, text, .. } => (quote_id, text, true),
-                        Inline::Attribution { quote_id, text } => (quote_id, text, false),
-                        _ => return None,
-                    };
-                    Some((index, at, self.block(id)?, is_part, text.as_str()))
-                })
-        })
+    /// Calls `visit` with (paragraph, inline, block, is it a part, text)
+    /// for each part and attribution of a block quote in the body.
+    fn visit_block_inlines(&self, mut visit: impl FnMut(usize, usize, usize, bool, &'a str)) {
+        for (index, paragraph) in self.article.body.iter().enumerate() {
+            for (at, inline) in paragraph.inlines.iter().enumerate() {
+                let (id, text, is_part) = match inline {
+                    Inline::Quote { quote_id, text, .. } => (quote_id, text, true),
+                    Inline::Attribution { quote_id, text } => (quote_id, text, false),
+                    _ => continue,
+                };
+                if let Some(block) = self.block(id) {
+                    visit(index, at, block, is_part, text);
+                }
+            }
+        }
     }
 
     /// Gathers every part and attribution of each block quote across the
     /// body, so a split or multi-paragraph quote is one figure: counted
     /// first, so that the lists are allocated once, at their size.
     fn collect_blocks(&mut self) {
-        // Per block: next free place in `parts`, then in `attributions`.
-        let mut next = vec![(0, 0); self.blocks.len()];
+        // Per block: parts, attributions and characters, counted, then the
+        // next free places in `texts` for its parts and attributions.
+        let mut counts = vec![(0, 0, 0); self.blocks.len()];
         let mut figures = Vec::new();
-        for (index, at, block, is_part, _) in self.block_inlines() {
-            let count = &mut next[block];
+        self.visit_block_inlines(|index, at, block, is_part, text| {
+            let Some(count) = counts.get_mut(block) else {
+                return;
+            };
             if is_part {
                 if count.0 == 0 {
                     figures.push((index, at, block));
                 }
                 count.0 += 1;
+                count.2 += text.chars().count();
             } else {
                 count.1 += 1;
             }
+        });
+        let mut len = 0;
+        for (block, count) in self.blocks.iter_mut().zip(&mut counts) {
+            block.parts = len..len + count.0;
+            block.attributions = block.parts.end..block.parts.end + count.1;
+            block.chars = count.2;
+            len = block.attributions.end;
+            *count = (block.parts.start, block.attributions.start, 0);
         }
-        let (mut parts, mut attributions) = (0, 0);
-        for (block, next) in self.blocks.iter_mut().zip(&mut next) {
-            block.parts = parts..parts + next.0;
-            block.attributions = attributions..attributions + next.1;
-            *next = (parts, attributions);
-            (parts, attributions) = (block.parts.end, block.attributions.end);
-        }
-        let mut part_list = vec![""; parts];
-        let mut part_paragraphs = vec![0; parts];
-        let mut attribution_list = vec![""; attributions];
-        let mut chars = vec![0; self.blocks.len()];
-        for (index, _, block, is_part, text) in self.block_inlines() {
-            let next = &mut next[block];
-            if is_part {
-                part_list[next.0] = text;
-                part_paragraphs[next.0] = index;
-                next.0 += 1;
-                chars[block] += text.chars().count();
-            } else {
-                attribution_list[next.1] = text;
-                next.1 += 1;
+        let mut texts = vec![""; len];
+        let mut paragraphs = vec![0; len];
+        self.visit_block_inlines(|index, _, block, is_part, text| {
+            let Some(next) = counts.get_mut(block) else {
+                return;
+            };
+            let at = if is_part { &mut next.0 } else { &mut next.1 };
+            if let (Some(slot), Some(paragraph)) = (texts.get_mut(*at), paragraphs.get_mut(*at)) {
+                (*slot, *paragraph) = (text, index);
             }
-        }
-        for (block, chars) in self.blocks.iter_mut().zip(chars) {
-            block.chars = chars;
-        }
-        self.parts = part_list;
-        self.part_paragraphs = part_paragraphs;
-        self.attributions = attribution_list;
+            *at += 1;
+        });
+        self.texts = texts;
+        self.paragraphs = paragraphs;
         self.figures = figures;
     }
 
@@ -434,18 +446,16 @@ impl<'a> Markup<'a> {
             .attr("id", &self.id("title"))
             .text(&article.title)
             .close(heading);
-        let dateline: Vec<&str> = article
-            .dateline
-            .iter()
-            .flat_map(|dateline| [&dateline.place, &dateline.agency])
-            .flatten()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
-            .collect();
+        let mut dateline = String::new();
+        if let Some(written) = &article.dateline {
+            for word in [&written.place, &written.agency].into_iter().flatten() {
+                push_item(&mut dateline, word.trim(), ", ");
+            }
+        }
         if !dateline.is_empty() || article.published.is_some() || !article.sources.is_empty() {
             out.open(Tag::P).attr("part", "meta");
             if !dateline.is_empty() {
-                out.part_text(Tag::Span, "dateline", &join(&dateline, ", "));
+                out.part_text(Tag::Span, "dateline", &dateline);
             }
             if let Some(published) = &article.published {
                 self.time(out, published);
@@ -600,8 +610,8 @@ impl<'a> Markup<'a> {
         out.open(Tag::Blockquote)
             .attr("part", "quote-text")
             .attr("id", &ids);
-        let parts = self.parts.get(block.parts.clone()).unwrap_or_default();
-        let paragraphs = self.part_paragraphs.get(block.parts.clone());
+        let parts = self.texts.get(block.parts.clone()).unwrap_or_default();
+        let paragraphs = self.paragraphs.get(block.parts.clone());
         let mut from = 0;
         while from < parts.len() {
             let paragraph = paragraphs.and_then(|p| p.get(from));
@@ -641,18 +651,12 @@ impl<'a> Markup<'a> {
         // Shown after the name, so the punctuation that tied it to the quote
         // in the sentence (`, - сказал Лавров.`) goes.
         let mut said = String::new();
-        let attributions = self.attributions.get(block.attributions.clone());
+        let attributions = self.texts.get(block.attributions.clone());
         for attribution in attributions.unwrap_or_default() {
             let attribution = attribution.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '-' | '–' | '—')
             });
-            if attribution.is_empty() {
-                continue;
-            }
-            if !said.is_empty() {
-                said.push_str(" … ");
-            }
-            said.push_str(attribution);
+            push_item(&mut said, attribution, " … ");
         }
         if name.is_none() && written.is_none() && said.is_empty() {
             return;
