@@ -94,22 +94,22 @@ impl Sink for Writer<'_> {
 /// Escapes `&`, `<`, `>` everywhere and `"` in attribute values (always
 /// double-quoted), which is all HTML needs for text to stay text.
 pub(super) fn escape(text: &str, in_attr: bool, out: &mut String) {
-    // Byte by byte: the marks are ASCII, so every other byte, including
-    // those of multi-byte characters, is copied in runs. A `"` in text
-    // needs nothing, so text does not stop at it (a run of them would
-    // otherwise cost a search and a copy each).
-    let mut run = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' if in_attr => "&quot;",
-            _ => continue,
-        };
-        out.push_str(text.get(run..i).unwrap_or_default());
-        out.push_str(entity);
-        run = i + 1;
+    // The marks are ASCII, so the text between them is copied whole, and
+    // text without any (nearly all of it) in one copy. A `"` in text needs
+    // nothing, so text does not stop at it.
+    let mut rest = text;
+    while let Some(at) = rest
+        .bytes()
+        .position(|b| matches!(b, b'&' | b'<' | b'>') || (in_attr && b == b'"'))
+    {
+        out.push_str(rest.get(..at).unwrap_or_default());
+        out.push_str(match rest.as_bytes().get(at) {
+            Some(b'&') => "&amp;",
+            Some(b'<') => "&lt;",
+            Some(b'>') => "&gt;",
+            _ => "&quot;",
+        });
+        rest = rest.get(at + 1..).unwrap_or_default();
     }
-    out.push_str(text.get(run..).unwrap_or_default());
+    out.push_str(rest);
 }

@@ -223,6 +223,10 @@ pub struct Markup<'a> {
     /// Where each figure goes: (paragraph, inline, block) of the first part
     /// of each block quote, in body order.
     figures: Vec<(usize, usize, usize)>,
+    /// One bit per inline of the body, in order: set for the parts and
+    /// attributions shown in a figure, so the body does not look their
+    /// quotes up again.
+    in_figure: Vec<u64>,
 }
 
 /// Quote id → index in `article.quotes` (the first quote with that id).
@@ -311,6 +315,7 @@ impl<'a> Markup<'a> {
             texts: Vec::new(),
             paragraphs: Vec::new(),
             figures: Vec::new(),
+            in_figure: Vec::new(),
         };
         markup.collect_blocks();
         markup
@@ -322,28 +327,34 @@ impl<'a> Markup<'a> {
         if self.article.quotes.get(slot)?.inline {
             return None;
         }
-        self.blocks.binary_search_by_key(&slot, |b| b.slot).ok()
+        // Without inline quotes before it, a block quote's index is its slot.
+        match self.blocks.get(slot) {
+            Some(block) if block.slot == slot => Some(slot),
+            _ => self.blocks.binary_search_by_key(&slot, |b| b.slot).ok(),
+        }
     }
 
-    /// The block quote with this id when it has quoted text to show as a
-    /// figure; attributions alone stay in the body.
-    fn figure_block(&self, id: &str) -> Option<&BlockQuote> {
-        let block = self.blocks.get(self.block(id)?)?;
-        (!block.parts.is_empty()).then_some(block)
+    /// Whether the body's inline number `n` shows in a figure.
+    fn in_figure(&self, n: usize) -> bool {
+        let word = self.in_figure.get(n / 64).copied().unwrap_or(0);
+        word >> (n % 64) & 1 == 1
     }
 
-    /// Calls `visit` with (paragraph, inline, block, is it a part, text)
-    /// for each part and attribution of a block quote in the body.
-    fn visit_block_inlines(&self, mut visit: impl FnMut(usize, usize, usize, bool, &'a str)) {
+    /// Calls `visit` with (paragraph, inline, number of the inline in the
+    /// body, block, is it a part, text) for each part and attribution of a
+    /// block quote in the body.
+    fn visit_block_inlines(&self, mut visit: impl FnMut([usize; 3], usize, bool, &'a str)) {
+        let mut n = 0;
         for (index, paragraph) in self.article.body.iter().enumerate() {
             for (at, inline) in paragraph.inlines.iter().enumerate() {
+                n += 1;
                 let (id, text, is_part) = match inline {
                     Inline::Quote { quote_id, text, .. } => (quote_id, text, true),
                     Inline::Attribution { quote_id, text } => (quote_id, text, false),
                     _ => continue,
                 };
                 if let Some(block) = self.block(id) {
-                    visit(index, at, block, is_part, text);
+                    visit([index, at, n - 1], block, is_part, text);
                 }
             }
         }
@@ -353,11 +364,14 @@ impl<'a> Markup<'a> {
     /// body, so a split or multi-paragraph quote is one figure: counted
     /// first, so that the lists are allocated once, at their size.
     fn collect_blocks(&mut self) {
+        if self.blocks.is_empty() {
+            return;
+        }
         // Per block: parts, attributions and characters, counted, then the
         // next free places in `texts` for its parts and attributions.
         let mut counts = vec![(0, 0, 0); self.blocks.len()];
         let mut figures = Vec::new();
-        self.visit_block_inlines(|index, at, block, is_part, text| {
+        self.visit_block_inlines(|[index, at, _], block, is_part, text| {
             let Some(count) = counts.get_mut(block) else {
                 return;
             };
@@ -381,10 +395,23 @@ impl<'a> Markup<'a> {
         }
         let mut texts = vec![""; len];
         let mut paragraphs = vec![0; len];
-        self.visit_block_inlines(|index, _, block, is_part, text| {
+        let inlines = self
+            .article
+            .body
+            .iter()
+            .map(|p| p.inlines.len())
+            .sum::<usize>();
+        let mut in_figure = vec![0u64; inlines.div_ceil(64)];
+        self.visit_block_inlines(|[index, _, n], block, is_part, text| {
             let Some(next) = counts.get_mut(block) else {
                 return;
             };
+            // Attributions stay in the body unless their quote has parts.
+            if is_part || self.blocks.get(block).is_some_and(|b| !b.parts.is_empty()) {
+                if let Some(word) = in_figure.get_mut(n / 64) {
+                    *word |= 1 << (n % 64);
+                }
+            }
             let at = if is_part { &mut next.0 } else { &mut next.1 };
             if let (Some(slot), Some(paragraph)) = (texts.get_mut(*at), paragraphs.get_mut(*at)) {
                 (*slot, *paragraph) = (text, index);
@@ -394,6 +421,7 @@ impl<'a> Markup<'a> {
         self.texts = texts;
         self.paragraphs = paragraphs;
         self.figures = figures;
+        self.in_figure = in_figure;
     }
 
     fn id(&self, suffix: &str) -> String {
@@ -494,16 +522,14 @@ impl<'a> Markup<'a> {
         out.close(Tag::Time);
     }
 
-    /// How `inline` shows in the body.
-    fn piece(&self, inline: &'a Inline) -> Piece<'a> {
+    /// How inline number `n` of the body shows there.
+    fn piece(&self, inline: &'a Inline, n: usize) -> Piece<'a> {
+        if self.in_figure(n) {
+            return Piece::InFigure;
+        }
         match inline {
             Inline::Text { text } => Piece::Text(text),
             Inline::SoftBreak => Piece::Break,
-            Inline::Quote { quote_id, .. } | Inline::Attribution { quote_id, .. }
-                if self.figure_block(quote_id).is_some() =>
-            {
-                Piece::InFigure
-            }
             Inline::Quote {
                 open, text, close, ..
             } => Piece::Quote([open, text, close]),
@@ -514,9 +540,10 @@ impl<'a> Markup<'a> {
     /// Whether the paragraph of `run` shows: with letters or digits, or
     /// with any content at all when `content_enough` (letters are looked
     /// for only when needed: outside ASCII that takes a table lookup).
-    fn shows(&self, run: &'a [Inline], content_enough: bool) -> bool {
-        for inline in run {
-            let texts = match self.piece(inline) {
+    /// `first` is the number of the run's first inline in the body.
+    fn shows(&self, run: &'a [Inline], first: usize, content_enough: bool) -> bool {
+        for (n, inline) in (first..).zip(run) {
+            let texts = match self.piece(inline, n) {
                 Piece::Text(text) => [text, "", ""],
                 Piece::Quote(_) | Piece::Break if content_enough => return true,
                 Piece::Quote(texts) => texts,
@@ -539,6 +566,8 @@ impl<'a> Markup<'a> {
     fn body(&self, out: &mut Out) {
         out.open(Tag::Div).attr("part", "body");
         let mut figures = self.figures.iter().peekable();
+        // Number in the body of the paragraph's first inline.
+        let mut first = 0;
         for (index, paragraph) in self.article.body.iter().enumerate() {
             let inlines = paragraph.inlines.as_slice();
             let mut from = 0;
@@ -550,10 +579,10 @@ impl<'a> Markup<'a> {
                 // Around a block quote the text left over is its
                 // punctuation (`, - `, `.`): a paragraph without letters or
                 // digits would look empty.
-                if self.shows(run, !had_figure && figure.is_none()) {
+                if self.shows(run, first + from, !had_figure && figure.is_none()) {
                     out.open(Tag::P);
-                    for inline in run {
-                        self.inline(out, inline);
+                    for (n, inline) in (first + from..).zip(run) {
+                        self.inline(out, inline, n);
                     }
                     out.close(Tag::P);
                 }
@@ -566,12 +595,13 @@ impl<'a> Markup<'a> {
                 }
                 from = at + 1;
             }
+            first += inlines.len();
         }
         out.close(Tag::Div);
     }
 
-    fn inline(&self, out: &mut Out, inline: &'a Inline) {
-        match self.piece(inline) {
+    fn inline(&self, out: &mut Out, inline: &'a Inline, n: usize) {
+        match self.piece(inline, n) {
             Piece::Text(text) => {
                 out.text(text);
             }
