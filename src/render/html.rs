@@ -2,7 +2,7 @@
 
 use super::markup::{article_tree, Sink, Tag};
 use super::RenderOptions;
-use crate::model::{Article, Inline};
+use crate::model::{Article, Inline, Paragraph, Quote, RelatedLink};
 
 /// The widget's markup as an HTML fragment (the `<article>` element), the
 /// same elements `mount` builds in the shadow root.
@@ -13,35 +13,41 @@ pub fn render_html(article: &Article, opts: &RenderOptions) -> String {
 }
 
 /// Appends the markup of [`render_html`] to `out`.
-pub fn write_html(article: &Article, opts: &RenderOptions, out: &mut String) {
+pub(super) fn write_html(article: &Article, opts: &RenderOptions, out: &mut String) {
     article_tree(article, opts).write(&mut Writer { out, in_tag: false });
 }
 
-/// Room for the HTML: twice the body text (the seed article's markup is
-/// 1.7 bytes per byte), the markup of each quote and the widget's fixed
-/// parts. A fixed size per paragraph reserved tens of megabytes for text of
-/// many short paragraphs; too little doubles the string, copying it.
-pub fn size_hint(article: &Article) -> usize {
-    let text: usize = article
-        .body
-        .iter()
-        .flat_map(|p| &p.inlines)
-        .map(|inline| match inline {
-            Inline::Text { text } | Inline::Attribution { text, .. } => text.len(),
-            Inline::SoftBreak => 1,
-            Inline::Quote {
-                open, text, close, ..
-            } => open.len() + text.len() + close.len(),
-        })
-        .sum();
-    // `<q part="inline-quote"></q>`; a figure with its caption and its
-    // speaker's entry in the panel.
-    let quotes: usize = article
-        .quotes
-        .iter()
-        .map(|quote| if quote.inline { 27 } else { 256 })
-        .sum();
-    4096 + article.title.len() + 2 * text + quotes
+/// Room for the HTML: the body's text, the markup of each paragraph and
+/// quote (a figure with its caption and its speaker's entry in the panel),
+/// the related links and the widget's fixed parts. Too little doubles the string, copying it;
+/// too much is memory a wasm module never gives back.
+pub(super) fn size_hint(article: &Article) -> usize {
+    let inline = |inline: &Inline| match inline {
+        Inline::Text { text } | Inline::Attribution { text, .. } => text.len(),
+        Inline::SoftBreak => "<br>".len(),
+        Inline::Quote {
+            open, text, close, ..
+        } => open.len() + text.len() + close.len(),
+    };
+    let paragraph = |p: &Paragraph| "<p></p>".len() + p.inlines.iter().map(inline).sum::<usize>();
+    let body: usize = article.body.iter().map(paragraph).sum();
+    let quote = |quote: &Quote| {
+        if quote.inline {
+            "<q part=\"inline-quote\"></q>".len()
+        } else {
+            let speaker = quote.speaker.as_ref().map_or(0, String::len);
+            let name = quote.speaker_resolved.as_ref().map_or(0, String::len);
+            // A long quote's toggle button: most quotes over the
+            // default 160 characters are over 160 bytes.
+            let toggle = if quote.text.len() > 160 { 128 } else { 0 };
+            320 + toggle + speaker + 2 * name
+        }
+    };
+    let quotes: usize = article.quotes.iter().map(quote).sum();
+    let link =
+        |link: &RelatedLink| 64 + link.title.len() + link.url.as_ref().map_or(0, String::len);
+    let related: usize = article.related.iter().map(link).sum();
+    1024 + article.title.len() + body + quotes + related
 }
 
 /// Writes HTML text; `in_tag` while the start tag just opened still takes
