@@ -370,7 +370,7 @@ impl<'a> Markup<'a> {
         // Per block: parts, attributions and characters, counted, then the
         // next free places in `texts` for its parts and attributions.
         let mut counts = vec![(0, 0, 0); self.blocks.len()];
-        let mut figures = Vec::new();
+        let mut figures = Vec::with_capacity(self.blocks.len());
         self.visit_block_inlines(|[index, at, _], block, is_part, text| {
             let Some(count) = counts.get_mut(block) else {
                 return;
@@ -680,8 +680,8 @@ impl<'a> Markup<'a> {
             .filter(|s| !s.is_empty());
         // Shown after the name, so the punctuation that tied it to the quote
         // in the sentence (`, - сказал Лавров.`) goes.
-        let mut said = String::new();
         let attributions = self.texts.get(block.attributions.clone());
+        let mut said = String::new();
         for attribution in attributions.unwrap_or_default() {
             let attribution = attribution.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '-' | '–' | '—')
