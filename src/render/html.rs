@@ -2,7 +2,7 @@
 
 use super::markup::{article_tree, Sink, Tag};
 use super::RenderOptions;
-use crate::model::{Article, Inline, Paragraph, Quote, RelatedLink};
+use crate::model::{Article, Inline};
 
 /// The widget's markup as an HTML fragment (the `<article>` element), the
 /// same elements `mount` builds in the shadow root.
@@ -22,32 +22,37 @@ pub(super) fn write_html(article: &Article, opts: &RenderOptions, out: &mut Stri
 /// the related links and the widget's fixed parts. Too little doubles the string, copying it;
 /// too much is memory a wasm module never gives back.
 pub(super) fn size_hint(article: &Article) -> usize {
-    let inline = |inline: &Inline| match inline {
-        Inline::Text { text } | Inline::Attribution { text, .. } => text.len(),
-        Inline::SoftBreak => "<br>".len(),
-        Inline::Quote {
-            open, text, close, ..
-        } => open.len() + text.len() + close.len(),
-    };
-    let paragraph = |p: &Paragraph| "<p></p>".len() + p.inlines.iter().map(inline).sum::<usize>();
-    let body: usize = article.body.iter().map(paragraph).sum();
-    let quote = |quote: &Quote| {
-        if quote.inline {
+    let mut size = 1024 + article.title.len();
+    for paragraph in &article.body {
+        size += "<p></p>".len();
+        for inline in &paragraph.inlines {
+            size += match inline {
+                Inline::Text { text } | Inline::Attribution { text, .. } => text.len(),
+                Inline::SoftBreak => "<br>".len(),
+                Inline::Quote {
+                    open, text, close, ..
+                } => open.len() + text.len() + close.len(),
+            };
+        }
+    }
+    for quote in &article.quotes {
+        size += if quote.inline {
             "<q part=\"inline-quote\"></q>".len()
         } else {
-            let speaker = quote.speaker.as_ref().map_or(0, String::len);
-            let name = quote.speaker_resolved.as_ref().map_or(0, String::len);
-            // A long quote's toggle button: most quotes over the
-            // default 160 characters are over 160 bytes.
-            let toggle = if quote.text.len() > 160 { 128 } else { 0 };
-            320 + toggle + speaker + 2 * name
-        }
-    };
-    let quotes: usize = article.quotes.iter().map(quote).sum();
-    let link =
-        |link: &RelatedLink| 64 + link.title.len() + link.url.as_ref().map_or(0, String::len);
-    let related: usize = article.related.iter().map(link).sum();
-    1024 + article.title.len() + body + quotes + related
+            // With its speaker's name three times, and a toggle button
+            // when long (most quotes over the default 160 characters are
+            // over 160 bytes).
+            if quote.text.len() > 160 {
+                512
+            } else {
+                384
+            }
+        };
+    }
+    for link in &article.related {
+        size += 64 + link.title.len() + link.url.as_ref().map_or(0, String::len);
+    }
+    size
 }
 
 /// Writes HTML text; `in_tag` while the start tag just opened still takes

@@ -125,9 +125,15 @@ impl Out<'_> {
         self.0.close(tag);
     }
 
+    /// Opens `<tag part="…">`.
+    #[inline(never)]
+    fn part(&mut self, tag: Tag, part: &'static str) -> &mut Self {
+        self.open(tag).attr("part", part)
+    }
+
     /// `<tag part="…">text</tag>`.
-    fn part_text(&mut self, tag: Tag, part: &str, text: &str) {
-        self.open(tag).attr("part", part).text(text).close(tag);
+    fn part_text(&mut self, tag: Tag, part: &'static str, text: &str) {
+        self.part(tag, part).text(text).close(tag);
     }
 }
 
@@ -223,10 +229,10 @@ pub struct Markup<'a> {
     /// Where each figure goes: (paragraph, inline, block) of the first part
     /// of each block quote, in body order.
     figures: Vec<(usize, usize, usize)>,
-    /// One bit per inline of the body, in order: set for the parts and
+    /// One flag per inline of the body, in order: set for the parts and
     /// attributions shown in a figure, so the body does not look their
     /// quotes up again.
-    in_figure: Vec<u64>,
+    in_figure: Vec<bool>,
 }
 
 /// Quote id → index in `article.quotes` (the first quote with that id).
@@ -336,8 +342,7 @@ impl<'a> Markup<'a> {
 
     /// Whether the body's inline number `n` shows in a figure.
     fn in_figure(&self, n: usize) -> bool {
-        let word = self.in_figure.get(n / 64).copied().unwrap_or(0);
-        word >> (n % 64) & 1 == 1
+        self.in_figure.get(n) == Some(&true)
     }
 
     /// Calls `visit` with (paragraph, inline, number of the inline in the
@@ -401,15 +406,15 @@ impl<'a> Markup<'a> {
             .iter()
             .map(|p| p.inlines.len())
             .sum::<usize>();
-        let mut in_figure = vec![0u64; inlines.div_ceil(64)];
+        let mut in_figure = vec![false; inlines];
         self.visit_block_inlines(|[index, _, n], block, is_part, text| {
             let Some(next) = counts.get_mut(block) else {
                 return;
             };
             // Attributions stay in the body unless their quote has parts.
             if is_part || self.blocks.get(block).is_some_and(|b| !b.parts.is_empty()) {
-                if let Some(word) = in_figure.get_mut(n / 64) {
-                    *word |= 1 << (n % 64);
+                if let Some(flag) = in_figure.get_mut(n) {
+                    *flag = true;
                 }
             }
             let at = if is_part { &mut next.0 } else { &mut next.1 };
@@ -453,8 +458,7 @@ impl<'a> Markup<'a> {
     /// Writes the widget's `<article>` element into `sink`.
     pub fn write(&self, sink: &mut dyn Sink) {
         let out = &mut Out(sink);
-        out.open(Tag::Article)
-            .attr("part", "article")
+        out.part(Tag::Article, "article")
             .attr("lang", self.content_lang)
             .attr("data-theme", self.opts.theme.as_str())
             .attr("aria-labelledby", &self.id("title"));
@@ -467,10 +471,9 @@ impl<'a> Markup<'a> {
 
     fn header(&self, out: &mut Out) {
         let article = self.article;
-        out.open(Tag::Header).attr("part", "header");
+        out.part(Tag::Header, "header");
         let heading = self.heading(0);
-        out.open(heading)
-            .attr("part", "title")
+        out.part(heading, "title")
             .attr("id", &self.id("title"))
             .text(&article.title)
             .close(heading);
@@ -481,7 +484,7 @@ impl<'a> Markup<'a> {
             }
         }
         if !dateline.is_empty() || article.published.is_some() || !article.sources.is_empty() {
-            out.open(Tag::P).attr("part", "meta");
+            out.part(Tag::P, "meta");
             if !dateline.is_empty() {
                 out.part_text(Tag::Span, "dateline", &dateline);
             }
@@ -489,7 +492,7 @@ impl<'a> Markup<'a> {
                 self.time(out, published);
             }
             if !article.sources.is_empty() {
-                out.open(Tag::Span).attr("part", "sources");
+                out.part(Tag::Span, "sources");
                 self.open_ui(out, Tag::Span)
                     .text(&self.ui.sources)
                     .close(Tag::Span);
@@ -511,7 +514,7 @@ impl<'a> Markup<'a> {
     }
 
     fn time(&self, out: &mut Out, published: &Published) {
-        out.open(Tag::Time).attr("part", "time");
+        out.part(Tag::Time, "time");
         if let Some(datetime) = published_datetime(published, self.opts) {
             out.attr("datetime", &datetime);
         }
@@ -564,7 +567,7 @@ impl<'a> Markup<'a> {
     }
 
     fn body(&self, out: &mut Out) {
-        out.open(Tag::Div).attr("part", "body");
+        out.part(Tag::Div, "body");
         let mut figures = self.figures.iter().peekable();
         // Number in the body of the paragraph's first inline.
         let mut first = 0;
@@ -608,8 +611,7 @@ impl<'a> Markup<'a> {
             Piece::Break => out.open(Tag::Br).close(Tag::Br),
             Piece::Quote([open, text, close]) => {
                 out.text(open)
-                    .open(Tag::Q)
-                    .attr("part", "inline-quote")
+                    .part(Tag::Q, "inline-quote")
                     .text(text)
                     .close(Tag::Q);
                 out.text(close);
@@ -629,25 +631,20 @@ impl<'a> Markup<'a> {
         let figure_id = ids.get(..id_end).unwrap_or_default();
         let quote_id = ids.get(self.prefix.len()..id_end).unwrap_or_default();
         let collapsible = self.is_collapsible(block);
-        out.open(Tag::Figure)
-            .attr("part", "quote")
+        out.part(Tag::Figure, "quote")
             .attr("id", figure_id)
             .attr("data-quote-id", quote_id)
             .attr("tabindex", "-1");
         if collapsible {
             out.attr("data-expanded", "false");
         }
-        out.open(Tag::Blockquote)
-            .attr("part", "quote-text")
-            .attr("id", &ids);
+        out.part(Tag::Blockquote, "quote-text").attr("id", &ids);
+        // A paragraph of the quote for each paragraph of the body it is in.
         let parts = self.texts.get(block.parts.clone()).unwrap_or_default();
         let paragraphs = self.paragraphs.get(block.parts.clone());
         let mut from = 0;
-        while from < parts.len() {
-            let paragraph = paragraphs.and_then(|p| p.get(from));
-            let to = (from + 1..parts.len())
-                .find(|&i| paragraphs.and_then(|p| p.get(i)) != paragraph)
-                .unwrap_or(parts.len());
+        for paragraph in paragraphs.unwrap_or_default().chunk_by(|a, b| a == b) {
+            let to = from + paragraph.len();
             let text = crate::parse::join_parts(parts.get(from..to).unwrap_or_default(), false);
             out.open(Tag::P).text(&text).close(Tag::P);
             from = to;
@@ -691,9 +688,9 @@ impl<'a> Markup<'a> {
         if name.is_none() && written.is_none() && said.is_empty() {
             return;
         }
-        out.open(Tag::Figcaption).attr("part", "caption");
+        out.part(Tag::Figcaption, "caption");
         if let Some(shown) = name.or(written) {
-            out.open(Tag::Span).attr("part", "speaker");
+            out.part(Tag::Span, "speaker");
             if let (Some(_), Some(written)) = (name, written) {
                 out.attr("title", written);
             }
@@ -780,9 +777,7 @@ impl<'a> Markup<'a> {
     /// its list.
     fn open_panel(&self, out: &mut Out, tag: Tag, name: &'static str, heading: &str) {
         let heading_id = self.id(name);
-        out.open(tag)
-            .attr("part", name)
-            .attr("aria-labelledby", &heading_id);
+        out.part(tag, name).attr("aria-labelledby", &heading_id);
         let level = self.heading(1);
         self.open_ui(out, level)
             .attr("id", &heading_id)
