@@ -1,8 +1,8 @@
-//! The markup tree as real DOM, built in one call into `js/dom.js`:
+//! The widget's markup as real DOM, built in one call into `js/dom.js`:
 //! elements, attributes and text nodes only, never HTML parsing, so text
 //! from the article can only ever be text.
 //!
-//! The tree goes over as a list of instructions and the UTF-16 code units of
+//! The markup goes over as a list of instructions and the UTF-16 code units of
 //! every name and text: one crossing and one string decode per render, where
 //! building it through web-sys took one of each per element, attribute and
 //! text (about a third of a mount's time before layout). UTF-16, not UTF-8:

@@ -1,4 +1,4 @@
-//! The markup tree as HTML text, for server-side rendering and the CLI.
+//! The widget's markup as HTML text, for server-side rendering and the CLI.
 
 use super::markup::{article_tree, Sink, Tag};
 use super::RenderOptions;

