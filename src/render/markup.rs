@@ -302,7 +302,17 @@ fn has_words(text: &str) -> bool {
 impl<'a> Markup<'a> {
     fn new(article: &'a Article, opts: &'a RenderOptions) -> Self {
         let ui = ui_strings(article, opts);
-        let blocks = article.quotes.iter().enumerate();
+        let mut blocks = Vec::new();
+        for (slot, quote) in article.quotes.iter().enumerate() {
+            if !quote.inline {
+                blocks.push(BlockQuote {
+                    slot,
+                    parts: 0..0,
+                    attributions: 0..0,
+                    chars: 0,
+                });
+            }
+        }
         let mut markup = Markup {
             article,
             opts,
@@ -310,15 +320,7 @@ impl<'a> Markup<'a> {
             ui,
             prefix: id_safe(&opts.id_prefix),
             quote_index: QuoteIndex::new(&article.quotes),
-            blocks: blocks
-                .filter(|(_, quote)| !quote.inline)
-                .map(|(slot, _)| BlockQuote {
-                    slot,
-                    parts: 0..0,
-                    attributions: 0..0,
-                    chars: 0,
-                })
-                .collect(),
+            blocks,
             texts: Vec::new(),
             paragraphs: Vec::new(),
             figures: Vec::new(),
