@@ -1,8 +1,8 @@
-//! The markup tree as real DOM, built in one call into `js/dom.js`:
+//! The widget's markup as real DOM, built in one call into `js/dom.js`:
 //! elements, attributes and text nodes only, never HTML parsing, so text
 //! from the article can only ever be text.
 //!
-//! The tree goes over as a list of instructions and the UTF-16 code units of
+//! The markup goes over as a list of instructions and the UTF-16 code units of
 //! every name and text: one crossing and one string decode per render, where
 //! building it through web-sys took one of each per element, attribute and
 //! text (about a third of a mount's time before layout). UTF-16, not UTF-8:
@@ -11,7 +11,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-use super::markup::{Element, Node};
+use super::markup::{Markup, Sink, Tag};
 
 #[wasm_bindgen(module = "/js/dom.js")]
 extern "C" {
@@ -59,33 +59,34 @@ impl Encoder {
         self.names.push((name, span));
         span
     }
+}
 
-    fn element(&mut self, el: &Element) {
-        let tag = self.push_name(el.tag().name());
+impl Sink for Encoder {
+    fn open(&mut self, tag: Tag) {
+        let tag = self.push_name(tag.name());
         self.ops.extend([OPEN, tag[0], tag[1]]);
-        for (name, value) in el.attrs() {
-            let name = self.push_name(name);
-            let value = self.push_str(value);
-            self.ops
-                .extend([ATTR, name[0], name[1], value[0], value[1]]);
-        }
-        for child in el.children() {
-            match child {
-                Node::Element(child) => self.element(child),
-                Node::Text(text) => {
-                    let text = self.push_str(text);
-                    self.ops.extend([TEXT, text[0], text[1]]);
-                }
-            }
-        }
+    }
+
+    fn attr(&mut self, name: &'static str, value: &str) {
+        let name = self.push_name(name);
+        let value = self.push_str(value);
+        self.ops
+            .extend([ATTR, name[0], name[1], value[0], value[1]]);
+    }
+
+    fn text(&mut self, text: &str) {
+        let text = self.push_str(text);
+        self.ops.extend([TEXT, text[0], text[1]]);
+    }
+
+    fn close(&mut self, _: Tag) {
         self.ops.push(CLOSE);
     }
 }
 
-/// Creates `el` and its subtree and puts it in `root` in place of what was
-/// there.
-pub fn render_into(root: &ShadowRoot, el: &Element) -> Result<(), JsValue> {
+/// Creates the markup and puts it in `root` in place of what was there.
+pub fn render_into(root: &ShadowRoot, markup: &Markup) -> Result<(), JsValue> {
     let mut encoder = Encoder::default();
-    encoder.element(el);
+    markup.write(&mut encoder);
     build_dom(root, &encoder.ops, &encoder.units)
 }

@@ -1,6 +1,6 @@
-//! The markup tree as HTML text, for server-side rendering and the CLI.
+//! The widget's markup as HTML text, for server-side rendering and the CLI.
 
-use super::markup::{article_tree, Element, Node};
+use super::markup::{article_tree, Sink, Tag};
 use super::RenderOptions;
 use crate::model::{Article, Inline};
 
@@ -8,73 +8,119 @@ use crate::model::{Article, Inline};
 /// same elements `mount` builds in the shadow root.
 pub fn render_html(article: &Article, opts: &RenderOptions) -> String {
     let mut out = String::with_capacity(size_hint(article));
-    write_element(&article_tree(article, opts), &mut out);
+    write_html(article, opts, &mut out);
     out
 }
 
-/// Room for the HTML: twice the body text (the seed article's markup is
-/// 1.7 bytes per byte) and the widget's fixed parts. A fixed size per
-/// paragraph reserved tens of megabytes for text of many short paragraphs.
-fn size_hint(article: &Article) -> usize {
-    let text: usize = article
-        .body
-        .iter()
-        .flat_map(|p| &p.inlines)
-        .map(|inline| match inline {
-            Inline::Text { text } | Inline::Attribution { text, .. } => text.len(),
-            Inline::SoftBreak => 1,
-            Inline::Quote {
-                open, text, close, ..
-            } => open.len() + text.len() + close.len(),
-        })
-        .sum();
-    4096 + article.title.len() + 2 * text
+/// Appends the markup of [`render_html`] to `out`.
+pub(super) fn write_html(article: &Article, opts: &RenderOptions, out: &mut String) {
+    article_tree(article, opts).write(&mut Writer { out, in_tag: false });
 }
 
-fn write_element(el: &Element, out: &mut String) {
-    out.push('<');
-    out.push_str(el.tag().name());
-    for (name, value) in el.attrs() {
-        out.push(' ');
-        out.push_str(name);
-        out.push_str("=\"");
-        escape(value, true, out);
-        out.push('"');
-    }
-    out.push('>');
-    if el.tag().is_void() {
-        return;
-    }
-    for child in el.children() {
-        match child {
-            Node::Element(child) => write_element(child, out),
-            Node::Text(text) => escape(text, false, out),
+/// Room for the HTML: the body's text, the markup of each paragraph and
+/// quote (a figure with its caption and its speaker's entry in the panel),
+/// the related links and the widget's fixed parts. Too little doubles the string, copying it;
+/// too much is memory a wasm module never gives back.
+pub(super) fn size_hint(article: &Article) -> usize {
+    let mut size = 1024 + article.title.len();
+    for paragraph in &article.body {
+        size += "<p></p>".len();
+        for inline in &paragraph.inlines {
+            size += match inline {
+                Inline::Text { text } | Inline::Attribution { text, .. } => text.len(),
+                Inline::SoftBreak => "<br>".len(),
+                Inline::Quote {
+                    open, text, close, ..
+                } => open.len() + text.len() + close.len(),
+            };
         }
     }
-    out.push_str("</");
-    out.push_str(el.tag().name());
-    out.push('>');
+    for quote in &article.quotes {
+        size += if quote.inline {
+            "<q part=\"inline-quote\"></q>".len()
+        } else {
+            // With its speaker's name three times, and a toggle button
+            // when long (most quotes over the default 160 characters are
+            // over 160 bytes).
+            if quote.text.len() > 160 {
+                512
+            } else {
+                384
+            }
+        };
+    }
+    for link in &article.related {
+        size += 64 + link.title.len() + link.url.as_ref().map_or(0, String::len);
+    }
+    size
+}
+
+/// Writes HTML text; `in_tag` while the start tag just opened still takes
+/// attributes.
+struct Writer<'s> {
+    out: &'s mut String,
+    in_tag: bool,
+}
+
+impl Writer<'_> {
+    fn end_start_tag(&mut self) {
+        if self.in_tag {
+            self.out.push('>');
+            self.in_tag = false;
+        }
+    }
+}
+
+impl Sink for Writer<'_> {
+    fn open(&mut self, tag: Tag) {
+        self.end_start_tag();
+        self.out.push('<');
+        self.out.push_str(tag.name());
+        self.in_tag = true;
+    }
+
+    fn attr(&mut self, name: &'static str, value: &str) {
+        self.out.push(' ');
+        self.out.push_str(name);
+        self.out.push_str("=\"");
+        escape(value, true, self.out);
+        self.out.push('"');
+    }
+
+    fn text(&mut self, text: &str) {
+        self.end_start_tag();
+        escape(text, false, self.out);
+    }
+
+    fn close(&mut self, tag: Tag) {
+        self.end_start_tag();
+        if !tag.is_void() {
+            self.out.push_str("</");
+            self.out.push_str(tag.name());
+            self.out.push('>');
+        }
+    }
 }
 
 /// Escapes `&`, `<`, `>` everywhere and `"` in attribute values (always
 /// double-quoted), which is all HTML needs for text to stay text.
 pub(super) fn escape(text: &str, in_attr: bool, out: &mut String) {
-    // Byte by byte: the marks are ASCII, so every other byte, including
-    // those of multi-byte characters, is copied in runs. A `"` in text
-    // needs nothing, so text does not stop at it (a run of them would
-    // otherwise cost a search and a copy each).
-    let mut run = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' if in_attr => "&quot;",
-            _ => continue,
-        };
-        out.push_str(text.get(run..i).unwrap_or_default());
-        out.push_str(entity);
-        run = i + 1;
+    // The marks are ASCII, so the text between them is copied whole, and
+    // text without any (nearly all of it) in one copy. A `"` in text needs
+    // nothing, so text does not stop at it.
+    let mut rest = text;
+    while let Some(at) = rest
+        .bytes()
+        .position(|b| matches!(b, b'&' | b'<' | b'>') || (in_attr && b == b'"'))
+    {
+        out.push_str(rest.get(..at).unwrap_or_default());
+        out.push_str(match rest.as_bytes().get(at) {
+            Some(b'&') => "&amp;",
+            Some(b'<') => "&lt;",
+            Some(b'>') => "&gt;",
+            _ => "&quot;",
+        });
+        rest = rest.get(at + 1..).unwrap_or_default();
     }
-    out.push_str(text.get(run..).unwrap_or_default());
+    out.push_str(rest);
 }

@@ -1,11 +1,11 @@
-//! The one place that decides the widget's markup: a small element tree
-//! built from an [`Article`] and [`RenderOptions`], written out by
-//! [`super::html`] as text and by `super::dom` as real DOM.
+//! The one place that decides the widget's markup, from an [`Article`] and
+//! [`RenderOptions`], written out by [`super::html`] as text and by
+//! `super::dom` as real DOM.
 //!
 //! Tag and attribute names are compile-time constants; input only ever
 //! becomes text or an attribute value, and an `href` only a [`SafeUrl`].
 
-use std::borrow::Cow;
+use std::ops::Range;
 
 use super::joined::join;
 use super::related::related_items;
@@ -74,109 +74,66 @@ impl Tag {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Node<'a> {
-    Element(Element<'a>),
-    Text(Cow<'a, str>),
+/// Receives the markup in document order: an element is opened, given its
+/// attributes, filled, closed. [`super::html`] writes it as text and
+/// `super::dom` encodes it for the browser, so no tree is ever built (on
+/// quote-dense text a tree was most of a render's memory).
+pub trait Sink {
+    fn open(&mut self, tag: Tag);
+    /// An attribute of the element just opened, before its content.
+    fn attr(&mut self, name: &'static str, value: &str);
+    /// A text node; never empty.
+    fn text(&mut self, text: &str);
+    fn close(&mut self, tag: Tag);
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Element<'a> {
-    tag: Tag,
-    /// Borrowed for an element whose attributes are all constant.
-    attrs: Cow<'a, [Attr<'a>]>,
-    children: Vec<Node<'a>>,
-}
+/// The builder's side of a [`Sink`]: the only way markup is written, so
+/// empty text never becomes a node and an `href` is always a [`SafeUrl`].
+struct Out<'s>(&'s mut dyn Sink);
 
-type Attr<'a> = (&'static str, Cow<'a, str>);
-
-/// An inline quote's attributes: one per quote, so not one allocation each.
-const INLINE_QUOTE: &[Attr] = &[("part", Cow::Borrowed("inline-quote"))];
-
-// Generic over the value (`&str`, `String`, …) only in one-line shims: the
-// work is one out-of-line copy, not inlined into every call site (0.8 KB of
-// wasm). `new` and `child` stay out of line too (another 1 KB).
-impl<'a> Element<'a> {
+// Out of line: a call per element, attribute and text rather than a
+// dynamic dispatch inlined at each of them (0.6 KB of wasm).
+impl Out<'_> {
     #[inline(never)]
-    pub fn new(tag: Tag) -> Self {
-        Element::sized(tag, 0, 0)
-    }
-
-    /// An element with room for exactly `attrs` attributes and `children`
-    /// children: a Vec's first push reserves 4, which on quote-dense text
-    /// (an element per quote) is most of the tree's memory.
-    #[inline(never)]
-    pub fn sized(tag: Tag, attrs: usize, children: usize) -> Self {
-        Element {
-            tag,
-            attrs: Cow::Owned(Vec::with_capacity(attrs)),
-            children: Vec::with_capacity(children),
-        }
-    }
-
-    /// Adds an attribute. Links go through [`Element::href`] instead.
-    pub fn attr(self, name: &'static str, value: impl Into<Cow<'a, str>>) -> Self {
-        self.with_attr(name, value.into())
+    fn open(&mut self, tag: Tag) -> &mut Self {
+        self.0.open(tag);
+        self
     }
 
     #[inline(never)]
-    fn with_attr(mut self, name: &'static str, value: Cow<'a, str>) -> Self {
+    fn attr(&mut self, name: &'static str, value: &str) -> &mut Self {
         debug_assert!(name != "href" && !name.starts_with("on"));
-        self.attrs.to_mut().push((name, value));
+        self.0.attr(name, value);
         self
     }
 
-    pub fn href(mut self, url: SafeUrl) -> Self {
-        self.attrs
-            .to_mut()
-            .push(("href", Cow::Owned(url.as_str().to_owned())));
-        self
-    }
-
-    pub fn text(mut self, text: impl Into<Cow<'a, str>>) -> Self {
-        self.push_node_text(text.into());
+    fn href(&mut self, url: &SafeUrl) -> &mut Self {
+        self.0.attr("href", url.as_str());
         self
     }
 
     #[inline(never)]
-    pub fn child(mut self, child: Element<'a>) -> Self {
-        self.push(child);
-        self
-    }
-
-    #[inline(never)]
-    pub fn push(&mut self, child: Element<'a>) {
-        self.children.push(Node::Element(child));
-    }
-
-    pub fn push_text(&mut self, text: impl Into<Cow<'a, str>>) {
-        self.push_node_text(text.into());
-    }
-
-    #[inline(never)]
-    fn push_node_text(&mut self, text: Cow<'a, str>) {
+    fn text(&mut self, text: &str) -> &mut Self {
         if !text.is_empty() {
-            self.children.push(Node::Text(text));
+            self.0.text(text);
         }
+        self
     }
 
-    pub fn tag(&self) -> Tag {
-        self.tag
+    #[inline(never)]
+    fn close(&mut self, tag: Tag) {
+        self.0.close(tag);
     }
 
-    pub fn attrs(&self) -> &[Attr<'a>] {
-        &self.attrs
+    /// Opens `<tag part="…">`.
+    #[inline(never)]
+    fn part(&mut self, tag: Tag, part: &'static str) -> &mut Self {
+        self.open(tag).attr("part", part)
     }
 
-    pub fn children(&self) -> &[Node<'a>] {
-        &self.children
-    }
-
-    fn has_words(&self) -> bool {
-        self.children.iter().any(|node| match node {
-            Node::Text(text) => text.chars().any(char::is_alphanumeric),
-            Node::Element(el) => el.has_words(),
-        })
+    /// `<tag part="…">text</tag>`.
+    fn part_text(&mut self, tag: Tag, part: &'static str, text: &str) {
+        self.part(tag, part).text(text).close(tag);
     }
 }
 
@@ -227,30 +184,56 @@ pub fn ui_strings(article: &Article, opts: &RenderOptions) -> UiStrings {
     UiStrings::new(lang, &opts.strings)
 }
 
-/// Builds the widget's `<article>` element.
-pub fn article_tree<'a>(article: &'a Article, opts: &'a RenderOptions) -> Element<'a> {
-    Builder::new(article, opts).article()
+/// The widget's `<article>` element, to be written into a [`Sink`] with
+/// [`Markup::write`]. (The name is from when this built an element tree;
+/// the widget's wasm module calls it.)
+pub fn article_tree<'a>(article: &'a Article, opts: &'a RenderOptions) -> Markup<'a> {
+    Markup::new(article, opts)
 }
 
-/// A block quote as shown: its parts grouped by paragraph, and what the
-/// text says about who said it. One per quote of the article, same index.
-#[derive(Default)]
-struct BlockQuote<'a> {
-    paragraphs: Vec<Vec<&'a str>>,
-    attributions: Vec<&'a str>,
+/// A block quote as shown: its parts and attributions (ranges of
+/// [`Markup`]'s lists, grouped by quote) and its length.
+struct BlockQuote {
+    /// Index in `article.quotes`.
+    slot: usize,
+    parts: Range<usize>,
+    attributions: Range<usize>,
     chars: usize,
-    last_paragraph: usize,
-    shown: bool,
 }
 
-struct Builder<'a> {
+/// How an inline of the body shows in its paragraph.
+enum Piece<'a> {
+    Text(&'a str),
+    Break,
+    /// Opening mark, text, closing mark of an inline quote.
+    Quote([&'a str; 3]),
+    /// Part or attribution of a block quote, shown in its figure.
+    InFigure,
+}
+
+/// What the widget shows of an article, gathered once; [`Markup::write`]
+/// writes its markup.
+pub struct Markup<'a> {
     article: &'a Article,
     opts: &'a RenderOptions,
     ui: UiStrings,
     content_lang: &'a str,
     prefix: String,
-    blocks: Vec<BlockQuote<'a>>,
     quote_index: QuoteIndex<'a>,
+    /// The block (not inline) quotes, in the order of `article.quotes`.
+    blocks: Vec<BlockQuote>,
+    /// Every block quote's parts then its attributions, quote after quote,
+    /// and the body paragraph of each: one list for all quotes, not two
+    /// small ones per quote.
+    texts: Vec<&'a str>,
+    paragraphs: Vec<usize>,
+    /// Where each figure goes: (paragraph, inline, block) of the first part
+    /// of each block quote, in body order.
+    figures: Vec<(usize, usize, usize)>,
+    /// One flag per inline of the body, in order: set for the parts and
+    /// attributions shown in a figure, so the body does not look their
+    /// quotes up again.
+    in_figure: Vec<bool>,
 }
 
 /// Quote id → index in `article.quotes` (the first quote with that id).
@@ -300,65 +283,153 @@ fn numbered_slot(id: &str) -> Option<usize> {
     n.checked_sub(1)
 }
 
-impl<'a> Builder<'a> {
+/// Appends `item` to the list in `list`, after `separator` unless it is
+/// the first; an empty item is left out.
+fn push_item(list: &mut String, item: &str, separator: &str) {
+    if item.is_empty() {
+        return;
+    }
+    if !list.is_empty() {
+        list.push_str(separator);
+    }
+    list.push_str(item);
+}
+
+fn has_words(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
+
+impl<'a> Markup<'a> {
     fn new(article: &'a Article, opts: &'a RenderOptions) -> Self {
         let ui = ui_strings(article, opts);
-        let mut builder = Builder {
+        let mut blocks = Vec::new();
+        for (slot, quote) in article.quotes.iter().enumerate() {
+            if !quote.inline {
+                blocks.push(BlockQuote {
+                    slot,
+                    parts: 0..0,
+                    attributions: 0..0,
+                    chars: 0,
+                });
+            }
+        }
+        let mut markup = Markup {
             article,
             opts,
             content_lang: content_lang(article).unwrap_or(ui.lang),
             ui,
             prefix: id_safe(&opts.id_prefix),
-            blocks: article
-                .quotes
-                .iter()
-                .map(|_| BlockQuote::default())
-                .collect(),
             quote_index: QuoteIndex::new(&article.quotes),
+            blocks,
+            texts: Vec::new(),
+            paragraphs: Vec::new(),
+            figures: Vec::new(),
+            in_figure: Vec::new(),
         };
-        builder.collect_blocks();
-        builder
+        markup.collect_blocks();
+        markup
     }
 
-    /// Index of the block (not inline) quote with this id.
-    fn block_slot(&self, id: &str) -> Option<usize> {
+    /// The block quote (index in `blocks`) with this id.
+    fn block(&self, id: &str) -> Option<usize> {
         let slot = self.quote_index.get(&self.article.quotes, id)?;
-        (!self.article.quotes[slot].inline).then_some(slot)
+        if self.article.quotes.get(slot)?.inline {
+            return None;
+        }
+        // Without inline quotes before it, a block quote's index is its slot.
+        match self.blocks.get(slot) {
+            Some(block) if block.slot == slot => Some(slot),
+            _ => self.blocks.binary_search_by_key(&slot, |b| b.slot).ok(),
+        }
     }
 
-    /// Index of the block quote with this id when it has quoted text to show
-    /// as a figure; attributions alone stay in the body.
-    fn figure_slot(&self, id: &str) -> Option<usize> {
-        self.block_slot(id)
-            .filter(|&slot| !self.blocks[slot].paragraphs.is_empty())
+    /// Whether the body's inline number `n` shows in a figure.
+    fn in_figure(&self, n: usize) -> bool {
+        self.in_figure.get(n) == Some(&true)
     }
 
-    /// Gathers every part and attribution of each block quote across the
-    /// body, so a split or multi-paragraph quote is one figure.
-    fn collect_blocks(&mut self) {
+    /// Calls `visit` with (paragraph, inline, number of the inline in the
+    /// body, block, is it a part, text) for each part and attribution of a
+    /// block quote in the body.
+    fn visit_block_inlines(&self, mut visit: impl FnMut([usize; 3], usize, bool, &'a str)) {
+        let mut n = 0;
         for (index, paragraph) in self.article.body.iter().enumerate() {
-            for inline in &paragraph.inlines {
+            for (at, inline) in paragraph.inlines.iter().enumerate() {
+                n += 1;
                 let (id, text, is_part) = match inline {
                     Inline::Quote { quote_id, text, .. } => (quote_id, text, true),
                     Inline::Attribution { quote_id, text } => (quote_id, text, false),
                     _ => continue,
                 };
-                let Some(slot) = self.block_slot(id) else {
-                    continue;
-                };
-                let block = &mut self.blocks[slot];
-                if !is_part {
-                    block.attributions.push(text);
-                    continue;
+                if let Some(block) = self.block(id) {
+                    visit([index, at, n - 1], block, is_part, text);
                 }
-                block.chars += text.chars().count();
-                match block.paragraphs.last_mut() {
-                    Some(parts) if block.last_paragraph == index => parts.push(text),
-                    _ => block.paragraphs.push(vec![text]),
-                }
-                block.last_paragraph = index;
             }
         }
+    }
+
+    /// Gathers every part and attribution of each block quote across the
+    /// body, so a split or multi-paragraph quote is one figure: counted
+    /// first, so that the lists are allocated once, at their size.
+    fn collect_blocks(&mut self) {
+        if self.blocks.is_empty() {
+            return;
+        }
+        // Per block: parts, attributions and characters, counted, then the
+        // next free places in `texts` for its parts and attributions.
+        let mut counts = vec![(0, 0, 0); self.blocks.len()];
+        let mut figures = Vec::with_capacity(self.blocks.len());
+        self.visit_block_inlines(|[index, at, _], block, is_part, text| {
+            let Some(count) = counts.get_mut(block) else {
+                return;
+            };
+            if is_part {
+                if count.0 == 0 {
+                    figures.push((index, at, block));
+                }
+                count.0 += 1;
+                count.2 += text.chars().count();
+            } else {
+                count.1 += 1;
+            }
+        });
+        let mut len = 0;
+        for (block, count) in self.blocks.iter_mut().zip(&mut counts) {
+            block.parts = len..len + count.0;
+            block.attributions = block.parts.end..block.parts.end + count.1;
+            block.chars = count.2;
+            len = block.attributions.end;
+            *count = (block.parts.start, block.attributions.start, 0);
+        }
+        let mut texts = vec![""; len];
+        let mut paragraphs = vec![0; len];
+        let inlines = self
+            .article
+            .body
+            .iter()
+            .map(|p| p.inlines.len())
+            .sum::<usize>();
+        let mut in_figure = vec![false; inlines];
+        self.visit_block_inlines(|[index, _, n], block, is_part, text| {
+            let Some(next) = counts.get_mut(block) else {
+                return;
+            };
+            // Attributions stay in the body unless their quote has parts.
+            if is_part || self.blocks.get(block).is_some_and(|b| !b.parts.is_empty()) {
+                if let Some(flag) = in_figure.get_mut(n) {
+                    *flag = true;
+                }
+            }
+            let at = if is_part { &mut next.0 } else { &mut next.1 };
+            if let (Some(slot), Some(paragraph)) = (texts.get_mut(*at), paragraphs.get_mut(*at)) {
+                (*slot, *paragraph) = (text, index);
+            }
+            *at += 1;
+        });
+        self.texts = texts;
+        self.paragraphs = paragraphs;
+        self.figures = figures;
+        self.in_figure = in_figure;
     }
 
     fn id(&self, suffix: &str) -> String {
@@ -369,14 +440,14 @@ impl<'a> Builder<'a> {
         id
     }
 
-    /// Marks UI text with its own language when it differs from the article's.
-    fn ui_el(&self, tag: Tag) -> Element<'a> {
-        let el = Element::new(tag);
-        if self.ui.lang == self.content_lang {
-            el
-        } else {
-            el.attr("lang", self.ui.lang)
+    /// Opens an element of UI text, marked with its own language when it
+    /// differs from the article's.
+    fn open_ui<'o, 's>(&self, out: &'o mut Out<'s>, tag: Tag) -> &'o mut Out<'s> {
+        out.open(tag);
+        if self.ui.lang != self.content_lang {
+            out.attr("lang", self.ui.lang);
         }
+        out
     }
 
     fn heading(&self, offset: u8) -> Tag {
@@ -387,232 +458,260 @@ impl<'a> Builder<'a> {
         block.chars > self.opts.collapse_threshold
     }
 
-    fn article(mut self) -> Element<'a> {
-        let body = self.body();
-        let mut root = Element::new(Tag::Article)
-            .attr("part", "article")
+    /// Writes the widget's `<article>` element into `sink`.
+    pub fn write(&self, sink: &mut dyn Sink) {
+        let out = &mut Out(sink);
+        out.part(Tag::Article, "article")
             .attr("lang", self.content_lang)
             .attr("data-theme", self.opts.theme.as_str())
-            .attr("aria-labelledby", self.id("title"))
-            .child(self.header());
-        if let Some(speakers) = self.speakers() {
-            root.push(speakers);
-        }
-        root.push(body);
-        if let Some(related) = self.related() {
-            root.push(related);
-        }
-        root
+            .attr("aria-labelledby", &self.id("title"));
+        self.header(out);
+        self.speakers(out);
+        self.body(out);
+        self.related(out);
+        out.close(Tag::Article);
     }
 
-    fn header(&self) -> Element<'a> {
+    fn header(&self, out: &mut Out) {
         let article = self.article;
-        let title = Element::new(self.heading(0))
-            .attr("part", "title")
-            .attr("id", self.id("title"))
-            .text(article.title.as_str());
-        let mut meta = Element::new(Tag::P).attr("part", "meta");
-        if let Some(dateline) = &article.dateline {
-            let words: Vec<&str> = [&dateline.place, &dateline.agency]
-                .into_iter()
-                .flatten()
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-                .collect();
-            if !words.is_empty() {
-                meta.push(
-                    Element::new(Tag::Span)
-                        .attr("part", "dateline")
-                        .text(join(&words, ", ")),
-                );
+        out.part(Tag::Header, "header");
+        let heading = self.heading(0);
+        out.part(heading, "title")
+            .attr("id", &self.id("title"))
+            .text(&article.title)
+            .close(heading);
+        let mut dateline = String::new();
+        if let Some(written) = &article.dateline {
+            for word in [&written.place, &written.agency].into_iter().flatten() {
+                push_item(&mut dateline, word.trim(), ", ");
             }
         }
-        if let Some(published) = &article.published {
-            meta.push(self.time(published));
-        }
-        if !article.sources.is_empty() {
-            meta.push(
-                Element::new(Tag::Span)
-                    .attr("part", "sources")
-                    .child(self.ui_el(Tag::Span).text(self.ui.sources.clone()))
-                    .text(" ")
-                    .text(join(&article.sources, ", ")),
-            );
-        }
-        let mut header = Element::new(Tag::Header)
-            .attr("part", "header")
-            .child(title);
-        if !meta.children.is_empty() {
-            header.push(meta);
+        if !dateline.is_empty() || article.published.is_some() || !article.sources.is_empty() {
+            out.part(Tag::P, "meta");
+            if !dateline.is_empty() {
+                out.part_text(Tag::Span, "dateline", &dateline);
+            }
+            if let Some(published) = &article.published {
+                self.time(out, published);
+            }
+            if !article.sources.is_empty() {
+                out.part(Tag::Span, "sources");
+                self.open_ui(out, Tag::Span)
+                    .text(&self.ui.sources)
+                    .close(Tag::Span);
+                out.text(" ")
+                    .text(&join(&article.sources, ", "))
+                    .close(Tag::Span);
+            }
+            out.close(Tag::P);
         }
         if self.blocks.iter().any(|b| self.is_collapsible(b)) {
-            header.push(
-                self.ui_el(Tag::Button)
-                    .attr("part", "expand-all")
-                    .attr("type", "button")
-                    .attr("data-action", "expand-all")
-                    .text(self.ui.expand_all.clone()),
-            );
+            self.open_ui(out, Tag::Button)
+                .attr("part", "expand-all")
+                .attr("type", "button")
+                .attr("data-action", "expand-all")
+                .text(&self.ui.expand_all)
+                .close(Tag::Button);
         }
-        header
+        out.close(Tag::Header);
     }
 
-    fn time(&self, published: &'a Published) -> Element<'a> {
-        let mut time = Element::new(Tag::Time).attr("part", "time");
+    fn time(&self, out: &mut Out, published: &Published) {
+        out.part(Tag::Time, "time");
         if let Some(datetime) = published_datetime(published, self.opts) {
-            time = time.attr("datetime", datetime);
+            out.attr("datetime", &datetime);
         }
         match &self.opts.time {
-            Some(shown) => time
-                .attr("title", shown.title.as_str())
-                .text(shown.text.as_str()),
-            None => time.text(published.text.as_str()),
+            Some(shown) => out.attr("title", &shown.title).text(&shown.text),
+            None => out.text(&published.text),
+        };
+        out.close(Tag::Time);
+    }
+
+    /// How inline number `n` of the body shows there.
+    fn piece(&self, inline: &'a Inline, n: usize) -> Piece<'a> {
+        if self.in_figure(n) {
+            return Piece::InFigure;
+        }
+        match inline {
+            Inline::Text { text } => Piece::Text(text),
+            Inline::SoftBreak => Piece::Break,
+            Inline::Quote {
+                open, text, close, ..
+            } => Piece::Quote([open, text, close]),
+            Inline::Attribution { text, .. } => Piece::Text(text),
         }
     }
 
-    fn body(&mut self) -> Element<'a> {
-        let mut body = Element::new(Tag::Div).attr("part", "body");
-        for paragraph in &self.article.body {
-            let mut p = Element::new(Tag::P);
-            let mut had_figure = false;
-            for inline in &paragraph.inlines {
-                match inline {
-                    Inline::Text { text } => p.push_text(text.as_str()),
-                    Inline::SoftBreak => p.push(Element::new(Tag::Br)),
-                    Inline::Quote {
-                        quote_id,
-                        open,
-                        text,
-                        close,
-                        ..
-                    } => match self.figure_slot(quote_id) {
-                        Some(slot) => {
-                            if !self.blocks[slot].shown {
-                                self.blocks[slot].shown = true;
-                                had_figure = true;
-                                // Around a block quote the text left over is
-                                // its punctuation (`, - `, `.`): a paragraph
-                                // without letters or digits would look empty.
-                                if p.has_words() {
-                                    body.push(p);
-                                }
-                                p = Element::new(Tag::P);
-                                body.push(self.figure(slot));
-                            }
-                        }
-                        None => {
-                            p.push_text(open.as_str());
-                            let mut q = Element::sized(Tag::Q, 0, 1);
-                            q.attrs = Cow::Borrowed(INLINE_QUOTE);
-                            p.push(q.text(text.as_str()));
-                            p.push_text(close.as_str());
-                        }
-                    },
-                    Inline::Attribution { quote_id, text } => {
-                        if self.figure_slot(quote_id).is_none() {
-                            p.push_text(text.as_str());
-                        }
-                    }
+    /// Whether the paragraph of `run` shows: with letters or digits, or
+    /// with any content at all when `content_enough` (letters are looked
+    /// for only when needed: outside ASCII that takes a table lookup).
+    /// `first` is the number of the run's first inline in the body.
+    fn shows(&self, run: &'a [Inline], first: usize, content_enough: bool) -> bool {
+        for (n, inline) in (first..).zip(run) {
+            let texts = match self.piece(inline, n) {
+                Piece::Text(text) => [text, "", ""],
+                Piece::Quote(_) | Piece::Break if content_enough => return true,
+                Piece::Quote(texts) => texts,
+                Piece::Break | Piece::InFigure => continue,
+            };
+            let shown = |text: &str| {
+                if content_enough {
+                    !text.is_empty()
+                } else {
+                    has_words(text)
                 }
-            }
-            if (!had_figure && !p.children.is_empty()) || p.has_words() {
-                body.push(p);
+            };
+            if texts.into_iter().any(shown) {
+                return true;
             }
         }
-        body
+        false
     }
 
-    fn figure(&self, slot: usize) -> Element<'a> {
-        let block = &self.blocks[slot];
-        let quote = &self.article.quotes[slot];
-        let mut text_id = self.id(&quote.id);
-        text_id.push_str("-text");
-        let mut blockquote = Element::sized(Tag::Blockquote, 2, block.paragraphs.len())
-            .attr("part", "quote-text")
-            .attr("id", text_id.clone());
-        for parts in &block.paragraphs {
-            blockquote
-                .push(Element::sized(Tag::P, 0, 1).text(crate::parse::join_parts(parts, false)));
+    fn body(&self, out: &mut Out) {
+        out.part(Tag::Div, "body");
+        let mut figures = self.figures.iter().peekable();
+        // Number in the body of the paragraph's first inline.
+        let mut first = 0;
+        for (index, paragraph) in self.article.body.iter().enumerate() {
+            let inlines = paragraph.inlines.as_slice();
+            let mut from = 0;
+            let mut had_figure = false;
+            loop {
+                let figure = figures.next_if(|figure| figure.0 == index);
+                let to = figure.map_or(inlines.len(), |figure| figure.1);
+                let run = inlines.get(from..to).unwrap_or_default();
+                // Around a block quote the text left over is its
+                // punctuation (`, - `, `.`): a paragraph without letters or
+                // digits would look empty.
+                if self.shows(run, first + from, !had_figure && figure.is_none()) {
+                    out.open(Tag::P);
+                    for (n, inline) in (first + from..).zip(run) {
+                        self.inline(out, inline, n);
+                    }
+                    out.close(Tag::P);
+                }
+                let Some(&(_, at, block)) = figure else {
+                    break;
+                };
+                had_figure = true;
+                if let Some(block) = self.blocks.get(block) {
+                    self.figure(out, block);
+                }
+                from = at + 1;
+            }
+            first += inlines.len();
         }
-        let mut figure = Element::sized(Tag::Figure, 5, 3)
-            .attr("part", "quote")
-            .attr("id", self.id(&quote.id))
-            .attr("data-quote-id", id_safe(&quote.id))
-            .attr("tabindex", "-1");
+        out.close(Tag::Div);
+    }
+
+    fn inline(&self, out: &mut Out, inline: &'a Inline, n: usize) {
+        match self.piece(inline, n) {
+            Piece::Text(text) => {
+                out.text(text);
+            }
+            Piece::Break => out.open(Tag::Br).close(Tag::Br),
+            Piece::Quote([open, text, close]) => {
+                out.text(open)
+                    .part(Tag::Q, "inline-quote")
+                    .text(text)
+                    .close(Tag::Q);
+                out.text(close);
+            }
+            Piece::InFigure => {}
+        }
+    }
+
+    fn figure(&self, out: &mut Out, block: &BlockQuote) {
+        let Some(quote) = self.article.quotes.get(block.slot) else {
+            return;
+        };
+        // One string for the three ids: `<prefix><id>-text`, all ASCII.
+        let mut ids = self.id(&quote.id);
+        let id_end = ids.len();
+        ids.push_str("-text");
+        let figure_id = ids.get(..id_end).unwrap_or_default();
+        let quote_id = ids.get(self.prefix.len()..id_end).unwrap_or_default();
         let collapsible = self.is_collapsible(block);
+        out.part(Tag::Figure, "quote")
+            .attr("id", figure_id)
+            .attr("data-quote-id", quote_id)
+            .attr("tabindex", "-1");
         if collapsible {
-            figure = figure.attr("data-expanded", "false");
+            out.attr("data-expanded", "false");
         }
-        figure.push(blockquote);
+        out.part(Tag::Blockquote, "quote-text").attr("id", &ids);
+        // A paragraph of the quote for each paragraph of the body it is in.
+        let parts = self.texts.get(block.parts.clone()).unwrap_or_default();
+        let paragraphs = self.paragraphs.get(block.parts.clone());
+        let mut from = 0;
+        for paragraph in paragraphs.unwrap_or_default().chunk_by(|a, b| a == b) {
+            let to = from + paragraph.len();
+            let text = crate::parse::join_parts(parts.get(from..to).unwrap_or_default(), false);
+            out.open(Tag::P).text(&text).close(Tag::P);
+            from = to;
+        }
+        out.close(Tag::Blockquote);
         if collapsible {
-            figure.push(
-                self.ui_el(Tag::Button)
-                    .attr("part", "toggle")
-                    .attr("type", "button")
-                    .attr("data-action", "toggle")
-                    .attr("aria-expanded", "false")
-                    .attr("aria-controls", text_id)
-                    .text(self.ui.show_quote.clone()),
-            );
+            self.open_ui(out, Tag::Button)
+                .attr("part", "toggle")
+                .attr("type", "button")
+                .attr("data-action", "toggle")
+                .attr("aria-expanded", "false")
+                .attr("aria-controls", &ids)
+                .text(&self.ui.show_quote)
+                .close(Tag::Button);
         }
-        if let Some(caption) = self.caption(quote, block) {
-            figure.push(caption);
-        }
-        figure
+        self.caption(out, quote, block);
+        out.close(Tag::Figure);
     }
 
-    fn caption(&self, quote: &'a Quote, block: &BlockQuote<'a>) -> Option<Element<'a>> {
-        let mut caption = Element::new(Tag::Figcaption).attr("part", "caption");
+    fn caption(&self, out: &mut Out, quote: &Quote, block: &BlockQuote) {
         let written = quote
             .speaker
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty());
-        let name = quote.speaker_resolved.as_deref().map(str::trim);
-        match (name.filter(|s| !s.is_empty()), written) {
-            (Some(name), written) => {
-                let mut speaker = Element::new(Tag::Span).attr("part", "speaker");
-                if let Some(written) = written {
-                    speaker = speaker.attr("title", written);
-                }
-                caption.push(speaker.text(name));
-            }
-            (None, Some(written)) => caption.push(
-                Element::new(Tag::Span)
-                    .attr("part", "speaker")
-                    .text(written),
-            ),
-            (None, None) => {}
-        }
+        let name = quote
+            .speaker_resolved
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
         // Shown after the name, so the punctuation that tied it to the quote
         // in the sentence (`, - сказал Лавров.`) goes.
-        let said: Vec<&str> = block
-            .attributions
-            .iter()
-            .map(|a| {
-                a.trim_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '-' | '–' | '—')
-                })
-            })
-            .filter(|a| !a.is_empty())
-            .collect();
-        if !said.is_empty() {
-            caption.push(
-                Element::new(Tag::Span)
-                    .attr("part", "attribution")
-                    .text(join(&said, " … ")),
-            );
+        let attributions = self.texts.get(block.attributions.clone());
+        let mut said = String::new();
+        for attribution in attributions.unwrap_or_default() {
+            let attribution = attribution.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '-' | '–' | '—')
+            });
+            push_item(&mut said, attribution, " … ");
         }
-        (!caption.children.is_empty()).then_some(caption)
+        if name.is_none() && written.is_none() && said.is_empty() {
+            return;
+        }
+        out.part(Tag::Figcaption, "caption");
+        if let Some(shown) = name.or(written) {
+            out.part(Tag::Span, "speaker");
+            if let (Some(_), Some(written)) = (name, written) {
+                out.attr("title", written);
+            }
+            out.text(shown).close(Tag::Span);
+        }
+        if !said.is_empty() {
+            out.part_text(Tag::Span, "attribution", &said);
+        }
+        out.close(Tag::Figcaption);
     }
 
     /// Resolved speakers of the shown figures, with their counts, in order
     /// of first appearance.
-    fn speakers(&self) -> Option<Element<'a>> {
+    fn speakers(&self, out: &mut Out) {
         let mut order: Vec<(&str, &str, usize)> = Vec::new();
         let mut seen: KeyedMap<&str, usize> = KeyedMap::default();
-        let shown = self.article.quotes.iter().zip(&self.blocks);
-        for (quote, _) in shown.filter(|(_, block)| block.shown) {
+        let shown = self.blocks.iter().filter(|block| !block.parts.is_empty());
+        for quote in shown.filter_map(|block| self.article.quotes.get(block.slot)) {
             let Some(name) = quote.speaker_resolved.as_deref().map(str::trim) else {
                 continue;
             };
@@ -628,60 +727,72 @@ impl<'a> Builder<'a> {
             }
         }
         if order.is_empty() {
-            return None;
+            return;
         }
-        let mut list = Element::new(Tag::Ul);
+        self.open_panel(out, Tag::Nav, "speakers", &self.ui.speakers);
+        let mut shown = String::new();
         for (name, first, count) in order {
-            let mut shown = String::from("(");
+            shown.clear();
+            shown.push('(');
             push_number(&mut shown, count);
             shown.push(')');
-            let button = Element::new(Tag::Button)
+            out.open(Tag::Li)
+                .open(Tag::Button)
                 .attr("type", "button")
                 .attr("data-action", "focus-quote")
-                .attr("data-target", self.id(first))
+                .attr("data-target", &self.id(first))
                 .text(name)
                 .text(" ")
-                .child(Element::new(Tag::Span).attr("part", "count").text(shown));
-            list.push(Element::new(Tag::Li).child(button));
+                .part_text(Tag::Span, "count", &shown);
+            out.close(Tag::Button);
+            out.close(Tag::Li);
         }
-        Some(self.panel(Tag::Nav, "speakers", &self.ui.speakers, list))
+        close_panel(out, Tag::Nav);
     }
 
-    fn related(&self) -> Option<Element<'a>> {
+    fn related(&self, out: &mut Out) {
         let items = related_items(self.article, self.opts);
         if items.is_empty() {
-            return None;
+            return;
         }
-        let mut list = Element::new(Tag::Ul);
+        self.open_panel(out, Tag::Aside, "related", &self.ui.related);
         for item in items {
-            let li = Element::new(Tag::Li);
-            list.push(match item.url {
-                Some(url) => li.child(
-                    Element::new(Tag::A)
-                        .href(url)
+            out.open(Tag::Li);
+            match item.url {
+                Some(url) => {
+                    out.open(Tag::A)
+                        .href(&url)
                         .attr("rel", "noopener")
                         .attr("part", "related-link")
-                        .text(item.title),
-                ),
-                None => li.text(item.title),
-            });
+                        .text(item.title)
+                        .close(Tag::A);
+                }
+                None => {
+                    out.text(item.title);
+                }
+            }
+            out.close(Tag::Li);
         }
-        Some(self.panel(Tag::Aside, "related", &self.ui.related, list))
+        close_panel(out, Tag::Aside);
     }
 
-    /// A titled panel (`nav`/`aside`) labelled by its heading.
-    fn panel(&self, tag: Tag, name: &'static str, heading: &str, list: Element<'a>) -> Element<'a> {
+    /// Opens a titled panel (`nav`/`aside`) labelled by its heading, and
+    /// its list.
+    fn open_panel(&self, out: &mut Out, tag: Tag, name: &'static str, heading: &str) {
         let heading_id = self.id(name);
-        Element::new(tag)
-            .attr("part", name)
-            .attr("aria-labelledby", heading_id.clone())
-            .child(
-                self.ui_el(self.heading(1))
-                    .attr("id", heading_id)
-                    .text(heading.to_owned()),
-            )
-            .child(list)
+        out.part(tag, name).attr("aria-labelledby", &heading_id);
+        let level = self.heading(1);
+        self.open_ui(out, level)
+            .attr("id", &heading_id)
+            .text(heading)
+            .close(level);
+        out.open(Tag::Ul);
     }
+}
+
+fn close_panel(out: &mut Out, tag: Tag) {
+    out.close(Tag::Ul);
+    out.close(tag);
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! `Article` → markup. Never re-parses text.
 //!
-//! [`markup`] decides the markup once, as a small tree; [`html`] serialises
-//! it (server side, CLI) and `dom` builds it in the browser, so both emit
-//! the same elements and a page can be server-rendered then taken over.
+//! [`markup`] decides the markup once and writes it, element by element,
+//! into a sink: [`html`] as text (server side, CLI) and `dom` as DOM in the
+//! browser, so both emit the same elements and a page can be
+//! server-rendered then taken over.
 
 pub mod html;
 pub mod joined;

@@ -4,7 +4,7 @@
 //! custom element) then reuse that shadow root and replace its children
 //! with the same markup, so nothing moves.
 
-use super::html::{escape, render_html};
+use super::html::{escape, size_hint, write_html};
 use super::url::SafeUrl;
 use super::{jsonld, RenderOptions, Theme, WIDGET_CSS};
 use crate::model::Article;
@@ -30,8 +30,10 @@ pub fn render_server_html(
     opts: &RenderOptions,
     server: &ServerOptions,
 ) -> String {
-    let markup = render_html(article, opts);
-    let mut out = String::with_capacity(markup.len() + WIDGET_CSS.len() + 512);
+    // The markup is written in place (a copy of it would double the memory
+    // a large article takes); the title is in the JSON-LD too.
+    let room = size_hint(article) + WIDGET_CSS.len() + 1024 + article.title.len();
+    let mut out = String::with_capacity(room);
     out.push_str("<article-widget");
     let mut threshold = String::new();
     push_number(&mut threshold, opts.collapse_threshold);
@@ -66,7 +68,7 @@ pub fn render_server_html(
             out.push_str("</style>");
         }
     }
-    out.push_str(&markup);
+    write_html(article, opts, &mut out);
     out.push_str("</template></article-widget>\n");
     out.push_str(&jsonld::script(article, opts));
     out
