@@ -50,36 +50,42 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Token<'a>> {
         let s = self.s;
         let start = skip_space(s, self.pos);
-        let word = word_char_len(s, start);
-        let mut end = match word {
-            Some(n) => start + n,
-            None => start + utf8_len(*s.as_bytes().get(start)?),
-        };
-        if word.is_some() {
+        let mut end = word_end(s, start);
+        let word = end > start;
+        if word {
             loop {
-                if let Some(n) = word_char_len(s, end) {
-                    end += n;
-                    continue;
-                }
                 // Inner joiners: `пресс-секретарь`, `O'Neill`, `U.S`, `O’Neill`.
                 let joiner = match s.as_bytes().get(end) {
                     Some(b'-' | b'\'' | b'.') => 1,
                     Some(0xE2) if s.get(end..).is_some_and(|r| r.starts_with('’')) => 3,
                     _ => break,
                 };
-                match word_char_len(s, end + joiner) {
-                    Some(n) => end += joiner + n,
-                    None => break,
+                let after = word_end(s, end + joiner);
+                if after == end + joiner {
+                    break;
                 }
+                end = after;
             }
+        } else {
+            end += utf8_len(*s.as_bytes().get(start)?);
         }
         self.pos = end;
         Some(Token {
             text: s.get(start..end)?,
             offset: u32::try_from(start + self.base).unwrap_or(u32::MAX),
-            word: word.is_some(),
+            word,
         })
     }
+}
+
+/// The end of the run of letters and digits from byte `i` of `s` (`i`
+/// itself when there is none): one loop, so that a word costs no call per
+/// letter.
+fn word_end(s: &str, mut i: usize) -> usize {
+    while let Some(n) = word_char_len(s, i) {
+        i += n;
+    }
+    i
 }
 
 /// The byte length of the letter or digit at byte `i` of `s`; `None` for
