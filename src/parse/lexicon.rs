@@ -4,7 +4,7 @@
 //! compile-time hash table (see `wordset`), so the module carries the words
 //! and little else.
 
-use super::wordset::{hash, hash_more, words, Words};
+use super::wordset::{hash, hash_byte, hash_more, words, Words};
 
 /// Reporting verbs as written: English, Russian present tense, and Russian
 /// past tense in the masculine form, tagged `1`: the feminine, neuter and
@@ -120,7 +120,7 @@ pub fn role_of(word: &str) -> Option<&'static str> {
             ends[count % 4] = (i, h);
             count += 1;
         }
-        h = hash_more(h, &[b]);
+        h = hash_byte(h, b);
     }
     ends[count % 4] = (tail.len(), h);
     count += 1;

@@ -50,11 +50,12 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
                 break;
             }
         }
-        i = j;
-        let after_article = run_start > 0 && is_article(tokens[run_start - 1].text);
+        // `tokens[j]`, if any, is no name word: the next run starts after it.
+        i = j + 1;
+        let after_article = || run_start > 0 && is_article(tokens[run_start - 1].text);
         // `French Agriculture Minister`: capitals that qualify a role.
-        let before_role = tokens.get(j).is_some_and(|t| role_of(t.text).is_some());
-        if count < 2 || after_article || before_role {
+        let before_role = || tokens.get(j).is_some_and(|t| role_of(t.text).is_some());
+        if count < 2 || after_article() || before_role() {
             continue;
         }
         let first = if count >= 3 && is_patronymic(tokens[last[1]].text) {

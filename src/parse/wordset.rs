@@ -41,14 +41,18 @@ pub const fn hash(bytes: &[u8]) -> usize {
 
 /// FNV-1a continued from `h` over `bytes`: cheap for short keys, usable at
 /// compile time, and a word's hash can be made from its parts.
-pub const fn hash_more(h: usize, mut bytes: &[u8]) -> usize {
-    let mut h = h as u32;
+pub const fn hash_more(mut h: usize, mut bytes: &[u8]) -> usize {
     while let [b, rest @ ..] = bytes {
-        h ^= *b as u32;
-        h = h.wrapping_mul(0x0100_0193);
+        h = hash_byte(h, *b);
         bytes = rest;
     }
-    h as usize
+    h
+}
+
+/// FNV-1a continued from `h` over one byte: small enough to be inlined
+/// where a caller hashes byte by byte.
+pub const fn hash_byte(h: usize, b: u8) -> usize {
+    ((h as u32 ^ b as u32).wrapping_mul(0x0100_0193)) as usize
 }
 
 /// A listed word without its tag: a trailing digit is data, not part of
