@@ -42,7 +42,7 @@ pub fn is_speech_verb(word: &str) -> bool {
     } else {
         "пишет".len()
     };
-    if word.len() < min_len || word.chars().next().is_some_and(super::words::is_upper) {
+    if word.len() < min_len || super::words::starts_upper(word) {
         return false;
     }
     // One hash pass serves the word and its stem without a feminine,

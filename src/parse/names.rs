@@ -82,10 +82,7 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
 }
 
 fn is_name_word(t: &Token) -> bool {
-    t.is_name_like()
-        && t.text.chars().count() >= 2
-        && !is_capitalised_function_word(t.text)
-        && role_of(t.text).is_none()
+    t.is_name_like() && !is_capitalised_function_word(t.text) && role_of(t.text).is_none()
 }
 
 fn is_patronymic(word: &str) -> bool {

@@ -24,12 +24,13 @@ impl Token<'_> {
 
     /// Starts with an uppercase letter.
     pub fn is_capitalised(&self) -> bool {
-        self.word && self.text.chars().next().is_some_and(is_upper)
+        self.word && starts_upper(self.text)
     }
 
     /// Capitalised with at least one lowercase letter: `Лавров`, not `МИД`.
+    /// (So at least two letters: no letter is both.)
     pub fn is_name_like(&self) -> bool {
-        self.is_capitalised() && self.text.chars().any(is_lower)
+        self.is_capitalised() && has_lower(self.text)
     }
 }
 
@@ -188,6 +189,38 @@ fn is_common_punctuation(c: char) -> bool {
     matches!(c, '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}')
 }
 
+/// Whether `s` starts with an uppercase letter. ASCII and basic Cyrillic
+/// are read from the bytes: U+0400–U+042F (uppercase) are D0 80–AF,
+/// U+0430–U+045F (lowercase) D0 B0–BF and D1 80–9F.
+pub fn starts_upper(s: &str) -> bool {
+    match *s.as_bytes() {
+        [b, ..] if b.is_ascii() => b.is_ascii_uppercase(),
+        [0xD0, b, ..] => b < 0xB0,
+        [0xD1, b, ..] if b < 0xA0 => false,
+        _ => s.chars().next().is_some_and(is_upper),
+    }
+}
+
+/// Whether `s` has a lowercase letter, read from the bytes as in
+/// `starts_upper`.
+fn has_lower(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| match (b, bytes.get(i + 1)) {
+            (0..=0x7F, _) => b.is_ascii_lowercase(),
+            // Inside a character whose lead byte was read.
+            (0x80..=0xBF, _) => false,
+            (0xD0, Some(&next)) => next >= 0xB0,
+            (0xD1, Some(&next)) if next < 0xA0 => true,
+            _ => s
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(is_lower),
+        })
+}
+
 /// An uppercase letter.
 pub fn is_upper(c: char) -> bool {
     if c.is_ascii() {
@@ -254,6 +287,24 @@ mod tests {
         assert!(!skippable(b"abc", b"\"-"));
         assert!(!skippable("аб«вг".as_bytes(), &[0xC2]));
         assert!(skippable("абвг".as_bytes(), &[0xC2, 0xE2]));
+    }
+
+    #[test]
+    fn byte_case_tests_agree_with_the_char_ones() {
+        let chars = (0..0x600).chain(0x1E00..0x2100).filter_map(char::from_u32);
+        for c in chars {
+            for s in [
+                c.to_string(),
+                format!("{c}Я"),
+                format!("Я{c}"),
+                format!("{c}ж"),
+            ] {
+                let first = s.chars().next().is_some_and(is_upper);
+                assert_eq!(starts_upper(&s), first, "{s:?}");
+                assert_eq!(has_lower(&s), s.chars().any(is_lower), "{s:?}");
+            }
+        }
+        assert!(!starts_upper("") && !has_lower(""));
     }
 
     #[test]
