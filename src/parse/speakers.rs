@@ -158,8 +158,9 @@ impl People {
 /// What a speaker or subject phrase refers to.
 enum Ref<'a> {
     Pronoun(Gender),
-    /// The person and their surname as written.
-    Person(usize, &'a str),
+    /// The person, their surname as written and, when the phrase has it,
+    /// their name.
+    Person(usize, &'a str, Option<String>),
     Unknown(String),
     Anonymous(String),
     Titled(&'static str),
@@ -210,7 +211,7 @@ impl Resolver {
         let agrees = verb_gender(verb);
         match self.classify(speaker, &words) {
             Ref::Pronoun(gender) => self.referent(gender),
-            Ref::Person(idx, written) => {
+            Ref::Person(idx, written, _) => {
                 self.set_person(idx, agrees);
                 self.people.display(idx, Some(written))
             }
@@ -342,11 +343,9 @@ impl Resolver {
         };
         let agrees = verb_gender(verb.text);
         match self.classify(phrase, subject) {
-            Ref::Person(idx, _) => {
-                if let Some(name) = names_in(subject).last() {
-                    if let Some(person) = self.people.persons.get_mut(idx) {
-                        person.nominative.get_or_insert_with(|| name.text.clone());
-                    }
+            Ref::Person(idx, _, name) => {
+                if let (Some(name), Some(person)) = (name, self.people.persons.get_mut(idx)) {
+                    person.nominative.get_or_insert(name);
                 }
                 self.set_person(idx, agrees);
                 true
@@ -421,7 +420,7 @@ impl Resolver {
                 return Ref::Pronoun(gender);
             }
         }
-        if let Some(name) = names_in(words).last() {
+        if let Some(name) = names_in(words).pop() {
             // `spokesperson for Somerset Council`: the name is not the
             // speaker's own.
             let qualified = words[..name.first]
@@ -435,8 +434,8 @@ impl Resolver {
             let last = name.last.checked_sub(1).and_then(|i| words.get(i));
             let written = last.map_or("", |t| t.text);
             return match self.people.find(written) {
-                Some(idx) => Ref::Person(idx, written),
-                None => Ref::Unknown(name.text.clone()),
+                Some(idx) => Ref::Person(idx, written, Some(name.text)),
+                None => Ref::Unknown(name.text),
             };
         }
         let single = words.iter().find(|t| {
@@ -444,7 +443,7 @@ impl Resolver {
         });
         if let Some(w) = single {
             if let Some(idx) = self.people.find(w.text) {
-                return Ref::Person(idx, w.text);
+                return Ref::Person(idx, w.text, None);
             }
             if words.len() == 1 {
                 return Ref::Unknown(w.text.to_string());
