@@ -4,7 +4,7 @@
 //! compile-time hash table (see `wordset`), so the module carries the words
 //! and little else.
 
-use super::wordset::{hash, hash_byte, hash_more, words, Words};
+use super::wordset::{hash, hash_byte, hash_more, words, ByteSet, Words};
 
 /// Reporting verbs as written: English, Russian present tense, and Russian
 /// past tense in the masculine form, tagged `1`: the feminine, neuter and
@@ -32,6 +32,9 @@ const SPEECH_VERBS: Words = words!(
     указал1 утверждал1 уточнил1",
 );
 
+/// The bytes reporting verbs end in: most words end in another.
+const SPEECH_VERB_ENDS: ByteSet = ByteSet::last_bytes(SPEECH_VERBS.list);
+
 /// A reporting verb (`сказал`, `заявила`, `убежден`, `said`, `told`).
 pub fn is_speech_verb(word: &str) -> bool {
     // Cheap rejections first: this runs on every word of the text, and no
@@ -55,6 +58,10 @@ pub fn is_speech_verb(word: &str) -> bool {
     let Some((stem, ending)) = bytes.split_at_checked(bytes.len() - ending) else {
         return false;
     };
+    let stem_listed = !ending.is_empty() && SPEECH_VERB_ENDS.has_last_of(stem);
+    if !stem_listed && !SPEECH_VERB_ENDS.has_last_of(bytes) {
+        return false;
+    }
     let stem_hash = hash(stem);
     if SPEECH_VERBS
         .find_hashed(stem, ending, hash_more(stem_hash, ending))

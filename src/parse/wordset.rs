@@ -87,6 +87,38 @@ pub const fn table<const SLOTS: usize>(list: &str) -> [u16; SLOTS] {
     table
 }
 
+/// A set of bytes, as a 256-bit map.
+pub struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    /// The last bytes of the words of `list`, tags dropped: a word ending
+    /// in another byte is not listed, which a caller can tell before
+    /// hashing it. Evaluated by the compiler only.
+    pub const fn last_bytes(list: &str) -> ByteSet {
+        let bytes = list.as_bytes();
+        let mut set = [0u64; 4];
+        let (mut start, mut i) = (0, 0);
+        while i <= bytes.len() {
+            if i == bytes.len() || bytes[i] == b' ' {
+                let (head, _) = bytes.split_at(i);
+                let (_, word) = head.split_at(start);
+                if let [.., b] = key(word) {
+                    set[(*b >> 6) as usize] |= 1 << (*b & 63);
+                }
+                start = i + 1;
+            }
+            i += 1;
+        }
+        ByteSet(set)
+    }
+
+    /// Whether `word`'s last byte is in the set.
+    pub fn has_last_of(&self, word: &[u8]) -> bool {
+        word.last()
+            .is_some_and(|&b| self.0[usize::from(b >> 6)] >> (b & 63) & 1 == 1)
+    }
+}
+
 impl Words {
     pub fn contains(&self, word: &str) -> bool {
         self.find(word).is_some()
@@ -192,5 +224,16 @@ mod tests {
         assert_eq!(TAGGED.find_tagged("b"), Some(("b", None)));
         assert_eq!(TAGGED.find("a"), None);
         assert_eq!(TAGGED.find_tagged("c"), None);
+    }
+
+    #[test]
+    fn last_bytes_of_the_words_without_their_tags() {
+        const ENDS: ByteSet = ByteSet::last_bytes("ab2 c сказал");
+        for w in ["b", "xc", "л"] {
+            assert!(ENDS.has_last_of(w.as_bytes()), "{w}");
+        }
+        for w in ["", "a", "x2", "ла"] {
+            assert!(!ENDS.has_last_of(w.as_bytes()), "{w}");
+        }
     }
 }
