@@ -4,7 +4,7 @@
 //! compile-time hash table (see `wordset`), so the module carries the words
 //! and little else.
 
-use super::wordset::{hash, hash_byte, hash_more, words, ByteSet, Words};
+use super::wordset::{hash, hash_byte, hash_more, pair, words, ByteSet, Words};
 
 /// Reporting verbs as written: English, Russian present tense, and Russian
 /// past tense in the masculine form, tagged `1`: the feminine, neuter and
@@ -107,6 +107,9 @@ const ROLES: Words = words!(
     captain1 general0 coach0",
 );
 
+/// The first two letters of the roles: most words start otherwise.
+const ROLE_STARTS: ByteSet = ByteSet::first_pairs(ROLES.list);
+
 /// The canonical role a word names (`министра` → `министр`), if any.
 pub fn role_of(word: &str) -> Option<&'static str> {
     // Roles are lowercase but for a capital first letter, so only that
@@ -117,6 +120,12 @@ pub fn role_of(word: &str) -> Option<&'static str> {
     let head = super::case::lower(chars.next()?).encode_utf8(&mut first);
     let head = head.as_bytes();
     let tail = chars.as_str().as_bytes();
+    // A role's stem and so the word have at least two letters.
+    let second_end = tail.iter().skip(1).position(|&b| b & 0xC0 != 0x80);
+    let second = tail.get(second_end.map_or(tail.len(), |i| i + 1).checked_sub(1)?)?;
+    if !ROLE_STARTS.has(pair(*head.last()?, *second)) {
+        return None;
+    }
     // One pass hashes every prefix: the (end in `tail`, hash) of the last
     // four character boundaries, the newest at `count - 1`.
     let mut ends = [(0, 0); 4];
@@ -307,6 +316,10 @@ mod tests {
         }
         for w in ["сказ", "мост", "sad", "Said"] {
             assert!(!is_speech_verb(w), "{w}");
+        }
+        for role in ROLES.words() {
+            let stem = role.trim_end_matches(|c: char| c.is_ascii_digit());
+            assert_eq!(role_of(stem), Some(stem), "{role}");
         }
         assert_eq!(role_of("Мэр"), Some("мэр"));
         assert_eq!(role_of("министра"), Some("министр"));
