@@ -29,30 +29,38 @@ pub fn detect<'a>(texts: impl IntoIterator<Item = &'a str>) -> &'static str {
 /// bytes 0xD0–0xD3 that start the Cyrillic block U+0400–U+04FF. Eight
 /// bytes at a time: a byte loop costs a dozen instructions a byte.
 fn count(bytes: &[u8]) -> (usize, usize) {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const LOW: u64 = ONES * 0x7F;
-    const HIGH: u64 = ONES * 0x80;
-    // The high bit of each flagged byte, as a count.
-    let sum = |flags: u64| ((flags >> 7).wrapping_mul(ONES) >> 56) as usize;
     let chunks = bytes.chunks_exact(8);
     let mut last = [0; 8];
     for (slot, &b) in last.iter_mut().zip(chunks.remainder()) {
         *slot = b;
     }
-    let words = chunks.map(|c| <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes));
-    words
-        .chain([u64::from_le_bytes(last)])
-        .fold((0, 0), |(latin, cyrillic), w| {
-            // ASCII bytes that fold to a–z: 0x60 < byte | 0x20 < 0x7B, for
-            // bytes below 0x80 (no carry crosses a byte).
-            let folded = w | ONES * 0x20;
-            let low = folded & LOW;
-            let letters = (ONES * (127 + 0x7B) - low) & !folded & (low + ONES * (127 - 0x60));
-            // Bytes whose top six bits are 0xD0's: zero after the xor.
-            let x = (w & ONES * 0xFC) ^ ONES * 0xD0;
-            let leads = !(((x & LOW) + LOW) | x);
-            (latin + sum(letters & HIGH), cyrillic + sum(leads & HIGH))
-        })
+    let (mut latin, mut cyrillic) = tally(u64::from_le_bytes(last));
+    for chunk in chunks {
+        if let Ok(word) = <[u8; 8]>::try_from(chunk) {
+            let (l, c) = tally(u64::from_le_bytes(word));
+            latin += l;
+            cyrillic += c;
+        }
+    }
+    (latin, cyrillic)
+}
+
+/// `count` of the eight bytes of `w`.
+fn tally(w: u64) -> (usize, usize) {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const LOW: u64 = ONES * 0x7F;
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each flagged byte, as a count.
+    let sum = |flags: u64| ((flags & HIGH) >> 7).wrapping_mul(ONES) >> 56;
+    // ASCII bytes that fold to a–z: 0x60 < byte | 0x20 < 0x7B, for bytes
+    // below 0x80 (no carry crosses a byte).
+    let folded = w | ONES * 0x20;
+    let low = folded & LOW;
+    let letters = (ONES * (127 + 0x7B) - low) & !folded & (low + ONES * (127 - 0x60));
+    // Bytes whose top six bits are 0xD0's: zero after the xor.
+    let x = (w & ONES * 0xFC) ^ ONES * 0xD0;
+    let leads = !(((x & LOW) + LOW) | x);
+    (sum(letters) as usize, sum(leads) as usize)
 }
 
 #[cfg(test)]
