@@ -105,7 +105,11 @@ pub fn join(tokens: &[Token]) -> String {
 
 /// The last word of a name: its surname.
 pub fn surname(name: &str) -> &str {
-    name.rsplit(' ').next().unwrap_or(name)
+    // A byte scan: `rsplit` sets up a searcher, dear for a short name.
+    match name.bytes().rposition(|b| b == b' ') {
+        Some(i) => name.get(i + 1..).unwrap_or(name),
+        None => name,
+    }
 }
 
 /// Two spellings of one surname, allowing Russian case endings:

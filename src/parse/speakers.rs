@@ -136,7 +136,7 @@ impl People {
     /// put in the case of the surname as written.
     fn display(&self, idx: usize, written: Option<&str>) -> Option<String> {
         fn longest<'a>(ms: &mut dyn Iterator<Item = &'a String>) -> Option<&'a String> {
-            ms.max_by_key(|m| m.split(' ').count())
+            ms.max_by_key(|m| m.bytes().filter(|&b| b == b' ').count())
         }
         let person = self.persons.get(idx)?;
         if let Some(w) = written {
