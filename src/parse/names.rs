@@ -93,7 +93,8 @@ fn is_patronymic(word: &str) -> bool {
 
 /// Words of a token run joined by single spaces.
 pub fn join(tokens: &[Token]) -> String {
-    let mut s = String::new();
+    // Sized at once: growing word by word reallocates.
+    let mut s = String::with_capacity(tokens.iter().map(|t| t.text.len() + 1).sum());
     for t in tokens {
         if !s.is_empty() {
             s.push(' ');
