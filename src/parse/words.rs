@@ -126,11 +126,13 @@ pub fn skippable(chunk: &[u8], wanted: &[u8]) -> bool {
         return false;
     };
     // A byte of `x` is zero where `word` holds `b`; the classic test finds
-    // whether any is.
-    !wanted.iter().any(|&b| {
+    // whether any is, for all of `wanted` at once.
+    let mut zeros = 0;
+    for &b in wanted {
         let x = word ^ (ONES * u64::from(b));
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
-    })
+        zeros |= x.wrapping_sub(ONES) & !x;
+    }
+    zeros & HIGHS == 0
 }
 
 /// The byte length of the whitespace character (as `char::is_whitespace`
