@@ -54,11 +54,11 @@ fn tally(w: u64) -> (usize, usize) {
     let sum = |flags: u64| ((flags & HIGH) >> 7).wrapping_mul(ONES) >> 56;
     // ASCII bytes that fold to a–z: 0x60 < byte | 0x20 < 0x7B, for bytes
     // below 0x80 (no carry crosses a byte).
-    let folded = w | ONES * 0x20;
+    let folded = w | (ONES * 0x20);
     let low = folded & LOW;
     let letters = (ONES * (127 + 0x7B) - low) & !folded & (low + ONES * (127 - 0x60));
     // Bytes whose top six bits are 0xD0's: zero after the xor.
-    let x = (w & ONES * 0xFC) ^ ONES * 0xD0;
+    let x = (w & (ONES * 0xFC)) ^ (ONES * 0xD0);
     let leads = !(((x & LOW) + LOW) | x);
     (sum(letters) as usize, sum(leads) as usize)
 }
