@@ -7,13 +7,13 @@
 //! part that goes on with the sentence is the comma the writer put there,
 //! and a statement does not end on a comma.
 
-use super::words::{starts_upper, trim};
+use super::words::starts_upper;
 
 pub fn join<S: AsRef<str>>(parts: &[S], inline: bool) -> String {
     let mut text = String::new();
     let mut parts = parts
         .iter()
-        .map(|s| trim(s.as_ref()))
+        .map(|s| s.as_ref().trim())
         .filter(|s| !s.is_empty());
     let Some(first) = parts.next() else {
         return text;
