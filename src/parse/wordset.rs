@@ -135,16 +135,6 @@ impl ByteSet {
         ByteSet(set)
     }
 
-    /// Whether the `pair` of `word`'s first two letters is in the set.
-    pub fn has_first_pair_of(&self, word: &[u8]) -> bool {
-        let first = char_end(word, 0);
-        let second = char_end(word, first);
-        match (word.get(first - 1), word.get(second - 1)) {
-            (Some(&a), Some(&b)) if first < word.len() => self.has(pair(a, b)),
-            _ => false,
-        }
-    }
-
     /// Whether `word`'s last byte is in the set.
     pub fn has_last_of(&self, word: &[u8]) -> bool {
         word.last().is_some_and(|&b| self.has(b))
