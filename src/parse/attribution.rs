@@ -8,9 +8,7 @@ use super::lexicon::{
     ends_phrase, is_addressee, is_adverb, is_article, is_capitalised_function_word, is_pronoun,
     is_speech_verb, links_clauses, pronoun, role_of,
 };
-use super::words::{
-    ends_sentence, is_dash, is_word_char, skippable, tokens, trim_end, trim_start, Token,
-};
+use super::words::{ends_sentence, is_dash, is_word_char, skippable, tokens, Token};
 
 /// Words an attribution clause may have before punctuation ends it.
 const MAX_WORDS: usize = 12;
@@ -163,19 +161,19 @@ fn is_as(word: &str) -> bool {
 /// dash after the closing mark, `«…», - сказал` does.
 pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After> {
     let rest = p.get(from..)?;
-    let mut s = trim_start(rest);
+    let mut s = rest.trim_start();
     let comma = s.starts_with(',');
     if comma {
-        s = trim_start(&s[1..]);
+        s = s[1..].trim_start();
     }
     let dash = s.chars().next().is_some_and(is_dash);
     if dash {
         let d = s.chars().next().map_or(0, char::len_utf8);
         let after_dash = &s[d..];
-        if trim_start(after_dash).len() == after_dash.len() {
+        if after_dash.trim_start().len() == after_dash.len() {
             return None;
         }
-        s = trim_start(after_dash);
+        s = after_dash.trim_start();
     }
     let inner_punct = last.is_some_and(|c| matches!(c, ',' | '!' | '?' | '…'));
     if !(comma || dash || inner_punct) || s.len() == rest.len() {
@@ -198,7 +196,7 @@ pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After> {
 /// `Руденко заявил: «`, `The mayor said: "`, `She said, "`. Searches no
 /// further back than `floor`. Returns the clause start and what it says.
 pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
-    let region = trim_end(p.get(floor..open)?);
+    let region = p.get(floor..open)?.trim_end();
     let intro = region
         .strip_suffix(':')
         .or_else(|| region.strip_suffix(','))?;
@@ -387,12 +385,12 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
                 continue;
             }
             let before = &region[..i];
-            let trimmed = trim_end(before);
+            let trimmed = before.trim_end();
             if trimmed.len() == before.len() {
                 continue;
             }
             let after = &region[i + c.len_utf8()..];
-            if trim_start(after).len() == after.len() {
+            if after.trim_start().len() == after.len() {
                 continue;
             }
             let Some(punct) = trimmed.chars().next_back() else {
@@ -406,7 +404,7 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
             } else {
                 from + trimmed.len()
             };
-            let clause = from + region.len() - trim_start(after).len();
+            let clause = from + region.len() - after.trim_start().len();
             let words = clause_words(p, clause);
             let Some(said) = speaker_and_verb(p, &words) else {
                 continue;
@@ -422,14 +420,14 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
                 .filter(|&c| c == '.' || c == ',')
                 .map_or(0, char::len_utf8);
             let gap = &tail[punct_len..];
-            let gap_trimmed = trim_start(gap);
+            let gap_trimmed = gap.trim_start();
             let more = gap_trimmed.len() < gap.len()
                 && gap_trimmed.chars().next().is_some_and(is_dash)
                 && gap_trimmed.chars().nth(1).is_some_and(char::is_whitespace);
             if more {
                 let dash_len = gap_trimmed.chars().next().map_or(0, char::len_utf8);
                 let after_dash = &gap_trimmed[dash_len..];
-                let next_part = to - trim_start(after_dash).len();
+                let next_part = to - after_dash.trim_start().len();
                 return Some(Interruption {
                     start,
                     end: next_part,

@@ -1,8 +1,6 @@
 //! Line-level normalisation: the parser works on one canonical form so that
 //! every later step can split on `\n` alone.
 
-use super::words::{trim, trim_end};
-
 /// Drops a leading BOM, turns CRLF and lone CR into LF and trims trailing
 /// whitespace from every line. Leading whitespace is kept: it is the
 /// writer's text.
@@ -13,13 +11,13 @@ pub fn normalise(text: &str) -> String {
     loop {
         match rest.bytes().position(|b| b == b'\r' || b == b'\n') {
             Some(i) => {
-                out.push_str(trim_end(&rest[..i]));
+                out.push_str(rest[..i].trim_end());
                 out.push('\n');
                 let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
                 rest = &rest[i + skip..];
             }
             None => {
-                out.push_str(trim_end(rest));
+                out.push_str(rest.trim_end());
                 return out;
             }
         }
@@ -28,7 +26,7 @@ pub fn normalise(text: &str) -> String {
 
 /// A line that separates paragraphs.
 pub fn is_blank(line: &str) -> bool {
-    trim(line).is_empty()
+    line.trim().is_empty()
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use super::attribution::{according, after, before, framing, interruption, After, Said};
 use super::marks::{pair_marks, Kind, Pair};
-use super::words::{ends_sentence, is_dash, trim, trim_end, trim_start};
+use super::words::{ends_sentence, is_dash};
 
 /// A quote as found, before its speaker is resolved.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -96,7 +96,7 @@ impl Para<'_> {
     fn run(&mut self, carry: Option<(usize, Kind)>, next: Option<&str>) -> Option<(usize, Kind)> {
         let p = self.p;
         let marks = pair_marks(p);
-        let lead = p.len() - trim_start(p).len();
+        let lead = p.len() - p.trim_start().len();
         let goes_on = |kind| next.is_some_and(|s| leads_with(s, kind));
         let mut cursor = 0;
         let mut outer = marks.outer.as_slice();
@@ -154,7 +154,7 @@ impl Para<'_> {
     ) -> Option<usize> {
         let p = self.p;
         let content = p.get(pair.inner_start()..pair.close)?;
-        if trim(content).is_empty() {
+        if content.trim().is_empty() {
             return None;
         }
         let split = match pair.kind {
@@ -218,7 +218,7 @@ impl Para<'_> {
                 .next()
                 .filter(|c| matches!(c, '.' | ',' | ':'))
                 .map_or(0, char::len_utf8);
-            let resume = a.end + punct + (tail[punct..].len() - trim_start(&tail[punct..]).len());
+            let resume = a.end + punct + (tail[punct..].len() - tail[punct..].trim_start().len());
             let next = outer.first().copied();
             let next = next.filter(|x| x.open == resume).or_else(|| {
                 // `"…," said X, chief of Y. "…"`: the same speaker goes on
@@ -308,7 +308,7 @@ fn dash_led(p: &str, lead: usize) -> Option<usize> {
     let rest = p.get(lead..)?;
     let dash = rest.chars().next().filter(|&c| is_dash(c))?;
     let words = &rest[dash.len_utf8()..];
-    let trimmed = trim_start(words);
+    let trimmed = words.trim_start();
     if trimmed.len() == words.len() || trimmed.is_empty() {
         return None;
     }
@@ -328,7 +328,7 @@ fn leads_with(p: &str, kind: Kind) -> bool {
 }
 
 fn is_quoted_name(content: &str) -> bool {
-    let t = trim(content);
+    let t = content.trim();
     t.len() <= MAX_NAME_CHARS * 4
         && t.chars().count() <= MAX_NAME_CHARS
         && t.chars()
@@ -344,7 +344,7 @@ fn is_quoted_name(content: &str) -> bool {
 fn is_statement(p: &str, pair: &Pair, lead: usize) -> bool {
     let starts = pair.open == lead
         || p.get(..pair.open)
-            .and_then(|s| trim_end(s).chars().next_back())
+            .and_then(|s| s.trim_end().chars().next_back())
             .is_some_and(|c| ends_sentence(c) || c == ':');
     starts && ends_sentence_at(p, pair)
 }
@@ -354,7 +354,7 @@ fn ends_sentence_at(p: &str, pair: &Pair) -> bool {
     let inner_end = p
         .get(pair.inner_start()..pair.close)
         .and_then(|s| s.chars().next_back());
-    let rest = p.get(pair.end()..).map(trim_start).unwrap_or("");
+    let rest = p.get(pair.end()..).map(str::trim_start).unwrap_or("");
     inner_end.is_some_and(ends_sentence)
         || rest.is_empty()
         || rest.chars().next().is_some_and(ends_sentence)

@@ -135,57 +135,6 @@ pub fn skippable(chunk: &[u8], wanted: &[u8]) -> bool {
     zeros & HIGHS == 0
 }
 
-/// The byte length of the whitespace character (as `char::is_whitespace`
-/// has it) that `b` starts with, if any. Read from the bytes: std's `trim`
-/// decodes each character and looks it up in a Unicode table.
-fn space_len(b: &[u8]) -> Option<usize> {
-    match *b {
-        [b'\t'..=b'\r' | b' ', ..] => Some(1),
-        [0xC2, 0x85 | 0xA0, ..] => Some(2),
-        [0xE1, 0x9A, 0x80, ..]
-        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
-        | [0xE2, 0x81, 0x9F, ..]
-        | [0xE3, 0x80, 0x80, ..] => Some(3),
-        _ => None,
-    }
-}
-
-/// The byte length of the whitespace character `b` ends with, if any.
-fn space_len_back(b: &[u8]) -> Option<usize> {
-    match *b {
-        [.., b'\t'..=b'\r' | b' '] => Some(1),
-        [.., 0xC2, 0x85 | 0xA0] => Some(2),
-        [.., 0xE1, 0x9A, 0x80]
-        | [.., 0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
-        | [.., 0xE2, 0x81, 0x9F]
-        | [.., 0xE3, 0x80, 0x80] => Some(3),
-        _ => None,
-    }
-}
-
-/// `s.trim_start()`, from the bytes.
-pub fn trim_start(s: &str) -> &str {
-    let mut i = 0;
-    while let Some(n) = s.as_bytes().get(i..).and_then(space_len) {
-        i += n;
-    }
-    s.get(i..).unwrap_or_default()
-}
-
-/// `s.trim_end()`, from the bytes.
-pub fn trim_end(s: &str) -> &str {
-    let mut end = s.len();
-    while let Some(n) = s.as_bytes().get(..end).and_then(space_len_back) {
-        end -= n;
-    }
-    s.get(..end).unwrap_or_default()
-}
-
-/// `s.trim()`, from the bytes.
-pub fn trim(s: &str) -> &str {
-    trim_end(trim_start(s))
-}
-
 /// The length of the UTF-8 sequence a lead byte starts.
 fn utf8_len(lead: u8) -> usize {
     match lead {
@@ -358,22 +307,6 @@ mod tests {
             }
         }
         assert!(!starts_upper("") && !has_lower(""));
-    }
-
-    #[test]
-    fn trims_as_std_does() {
-        for c in (0..0x3100).filter_map(char::from_u32) {
-            for s in [
-                format!("{c}"),
-                format!("{c}{c}a{c}"),
-                format!("a{c}b"),
-                format!("{c} ж\u{2003}{c}"),
-            ] {
-                assert_eq!(trim_start(&s), s.trim_start(), "{s:?}");
-                assert_eq!(trim_end(&s), s.trim_end(), "{s:?}");
-                assert_eq!(trim(&s), s.trim(), "{s:?}");
-            }
-        }
     }
 
     #[test]
