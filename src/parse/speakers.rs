@@ -148,10 +148,8 @@ impl People {
             return Some(n.clone());
         }
         let first = longest(&mut person.mentions.iter())?;
-        Some(match written.and_then(|w| in_case_of(first, w)) {
-            Some(cased) => nominative(&cased),
-            None => nominative(first),
-        })
+        let cased = written.and_then(|w| in_case_of(first, w));
+        Some(nominative(cased.as_deref().unwrap_or(first)))
     }
 }
 
