@@ -156,9 +156,8 @@ impl People {
 /// What a speaker or subject phrase refers to.
 enum Ref<'a> {
     Pronoun(Gender),
-    /// The person, their surname as written and, when the phrase has it,
-    /// their name.
-    Person(usize, &'a str, Option<String>),
+    /// The person and their surname as written.
+    Person(usize, &'a str),
     Unknown(String),
     Anonymous(String),
     Titled(&'static str),
@@ -209,7 +208,7 @@ impl Resolver {
         let agrees = verb_gender(verb);
         match self.classify(speaker, &words) {
             Ref::Pronoun(gender) => self.referent(gender),
-            Ref::Person(idx, written, _) => {
+            Ref::Person(idx, written) => {
                 self.set_person(idx, agrees);
                 self.people.display(idx, Some(written))
             }
@@ -341,9 +340,11 @@ impl Resolver {
         };
         let agrees = verb_gender(verb.text);
         match self.classify(phrase, subject) {
-            Ref::Person(idx, _, name) => {
-                if let (Some(name), Some(person)) = (name, self.people.persons.get_mut(idx)) {
-                    person.nominative.get_or_insert(name);
+            Ref::Person(idx, _) => {
+                if let Some(name) = names_in(subject).last() {
+                    if let Some(person) = self.people.persons.get_mut(idx) {
+                        person.nominative.get_or_insert_with(|| name.text.clone());
+                    }
                 }
                 self.set_person(idx, agrees);
                 true
@@ -418,7 +419,7 @@ impl Resolver {
                 return Ref::Pronoun(gender);
             }
         }
-        if let Some(name) = names_in(words).pop() {
+        if let Some(name) = names_in(words).last() {
             // `spokesperson for Somerset Council`: the name is not the
             // speaker's own.
             let qualified = words[..name.first]
@@ -432,8 +433,8 @@ impl Resolver {
             let last = name.last.checked_sub(1).and_then(|i| words.get(i));
             let written = last.map_or("", |t| t.text);
             return match self.people.find(written) {
-                Some(idx) => Ref::Person(idx, written, Some(name.text)),
-                None => Ref::Unknown(name.text),
+                Some(idx) => Ref::Person(idx, written),
+                None => Ref::Unknown(name.text.clone()),
             };
         }
         let single = words.iter().find(|t| {
@@ -441,7 +442,7 @@ impl Resolver {
         });
         if let Some(w) = single {
             if let Some(idx) = self.people.find(w.text) {
-                return Ref::Person(idx, w.text, None);
+                return Ref::Person(idx, w.text);
             }
             if words.len() == 1 {
                 return Ref::Unknown(w.text.to_string());
