@@ -12,7 +12,7 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative, same_surname,
+    in_case_of, is_nominative, is_oblique, join, name_gender, names_in, nominative, same_surname,
     surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
@@ -157,7 +157,9 @@ impl People {
 enum Ref<'a> {
     Pronoun(Gender),
     /// The person and their surname as written.
-    Person(usize, &'a str),
+    /// The person, their surname as written and, when the phrase names
+    /// them, the span of the name in its words.
+    Person(usize, &'a str, Option<(usize, usize)>),
     Unknown(String),
     Anonymous(String),
     Titled(&'static str),
@@ -208,7 +210,7 @@ impl Resolver {
         let agrees = verb_gender(verb);
         match self.classify(speaker, &words) {
             Ref::Pronoun(gender) => self.referent(gender),
-            Ref::Person(idx, written) => {
+            Ref::Person(idx, written, _) => {
                 self.set_person(idx, agrees);
                 self.people.display(idx, Some(written))
             }
@@ -340,11 +342,13 @@ impl Resolver {
         };
         let agrees = verb_gender(verb.text);
         match self.classify(phrase, subject) {
-            Ref::Person(idx, _) => {
-                if let Some(name) = names_in(subject).last() {
-                    if let Some(person) = self.people.persons.get_mut(idx) {
-                        person.nominative.get_or_insert_with(|| name.text.clone());
-                    }
+            Ref::Person(idx, _, name) => {
+                if let (Some((first, last)), Some(person)) =
+                    (name, self.people.persons.get_mut(idx))
+                {
+                    // `subject` is words only, so `classify` read it as is.
+                    let name = subject.get(first..last).unwrap_or_default();
+                    person.nominative.get_or_insert_with(|| join(name));
                 }
                 self.set_person(idx, agrees);
                 true
@@ -433,7 +437,7 @@ impl Resolver {
             let last = name.last.checked_sub(1).and_then(|i| words.get(i));
             let written = last.map_or("", |t| t.text);
             return match self.people.find(written) {
-                Some(idx) => Ref::Person(idx, written),
+                Some(idx) => Ref::Person(idx, written, Some((name.first, name.last))),
                 None => Ref::Unknown(name.text.clone()),
             };
         }
@@ -442,7 +446,7 @@ impl Resolver {
         });
         if let Some(w) = single {
             if let Some(idx) = self.people.find(w.text) {
-                return Ref::Person(idx, w.text);
+                return Ref::Person(idx, w.text, None);
             }
             if words.len() == 1 {
                 return Ref::Unknown(w.text.to_string());
