@@ -30,7 +30,8 @@ const MAX_PREFIX_BYTES: usize = 64;
 
 /// Reads `line` as a related-link line.
 pub fn parse_related(line: &str) -> Option<RelatedLink> {
-    let line = line.trim();
+    // Its end is trimmed with the rest after the colon.
+    let line = line.trim_start();
     // A byte scan: `:` is ASCII, so never part of another character.
     let colon = line
         .bytes()
