@@ -284,11 +284,22 @@ pub fn according(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
 /// Where the sentence holding `open` starts, no further back than `floor`
 /// or `MAX_SENTENCE_CHARS`.
 fn sentence_start(p: &str, floor: usize, open: usize) -> Option<usize> {
-    let region = p.get(floor..open)?;
-    for (i, (pos, c)) in region.char_indices().rev().enumerate() {
-        if ends_sentence(c) || i > MAX_SENTENCE_CHARS {
-            return Some(floor + pos + c.len_utf8());
+    // Read from the bytes, back to front: of the sentence ends only `…`
+    // is not ASCII, and decoding each letter would cost more.
+    let region = p.get(floor..open)?.as_bytes();
+    let (mut chars, mut end) = (0, region.len());
+    for (pos, &b) in region.iter().enumerate().rev() {
+        if b & 0xC0 == 0x80 {
+            continue;
         }
+        // `…` is E2 80 A6.
+        let ends = matches!(b, b'.' | b'!' | b'?')
+            || matches!(region.get(pos..end), Some([0xE2, 0x80, 0xA6]));
+        if ends || chars > MAX_SENTENCE_CHARS {
+            return Some(floor + end);
+        }
+        chars += 1;
+        end = pos;
     }
     Some(floor)
 }

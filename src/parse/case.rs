@@ -7,6 +7,10 @@
 /// letters as std maps them (`İ` to a plain `i`); others unchanged.
 pub fn lower(c: char) -> char {
     let u = c as u32;
+    // Lowercase ASCII and basic Cyrillic, most letters of the text, first.
+    if matches!(u, 0x61..=0x7A | 0x430..=0x45F) {
+        return c;
+    }
     let lower = match u {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
             u + 0x20

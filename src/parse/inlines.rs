@@ -17,25 +17,12 @@ pub fn quote_id(n: usize) -> String {
 }
 
 /// Appends `n` in decimal; no `core::fmt` in the wasm module's parser.
-/// Digits are built right to left in a buffer and appended in one go.
-pub fn push_number(s: &mut String, mut n: usize) {
-    let mut digits = [b'0'; 20];
-    let mut start = digits.len();
-    for slot in digits.iter_mut().rev() {
-        *slot = b'0' + (n % 10) as u8;
-        start -= 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+/// Higher digits first, by recursion: each digit is one `push`.
+pub fn push_number(s: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(s, n / 10);
     }
-    s.extend(
-        digits
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .map(|&d| char::from(d)),
-    );
+    s.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// Builds the paragraph; `parts_seen` counts each quote's parts so far.

@@ -7,7 +7,7 @@
 //! part that goes on with the sentence is the comma the writer put there,
 //! and a statement does not end on a comma.
 
-use super::words::is_upper;
+use super::words::starts_upper;
 
 pub fn join<S: AsRef<str>>(parts: &[S], inline: bool) -> String {
     let mut text = String::new();
@@ -20,7 +20,7 @@ pub fn join<S: AsRef<str>>(parts: &[S], inline: bool) -> String {
     };
     text.push_str(first);
     for part in parts {
-        let starts_sentence = part.chars().next().is_some_and(is_upper);
+        let starts_sentence = starts_upper(part);
         match text.chars().next_back() {
             Some(',') if starts_sentence => {
                 text.pop();

@@ -4,7 +4,7 @@
 //! compile-time hash table (see `wordset`), so the module carries the words
 //! and little else.
 
-use super::wordset::{hash, hash_more, words, Words};
+use super::wordset::{hash, hash_byte, hash_more, pair, words, ByteSet, Words};
 
 /// Reporting verbs as written: English, Russian present tense, and Russian
 /// past tense in the masculine form, tagged `1`: the feminine, neuter and
@@ -32,6 +32,9 @@ const SPEECH_VERBS: Words = words!(
     указал1 утверждал1 уточнил1",
 );
 
+/// The bytes reporting verbs end in: most words end in another.
+const SPEECH_VERB_ENDS: ByteSet = ByteSet::last_bytes(SPEECH_VERBS.list);
+
 /// A reporting verb (`сказал`, `заявила`, `убежден`, `said`, `told`).
 pub fn is_speech_verb(word: &str) -> bool {
     // Cheap rejections first: this runs on every word of the text, and no
@@ -42,7 +45,7 @@ pub fn is_speech_verb(word: &str) -> bool {
     } else {
         "пишет".len()
     };
-    if word.len() < min_len || word.chars().next().is_some_and(super::words::is_upper) {
+    if word.len() < min_len || super::words::starts_upper(word) {
         return false;
     }
     // One hash pass serves the word and its stem without a feminine,
@@ -55,6 +58,10 @@ pub fn is_speech_verb(word: &str) -> bool {
     let Some((stem, ending)) = bytes.split_at_checked(bytes.len() - ending) else {
         return false;
     };
+    let stem_listed = !ending.is_empty() && SPEECH_VERB_ENDS.has_last_of(stem);
+    if !stem_listed && !SPEECH_VERB_ENDS.has_last_of(bytes) {
+        return false;
+    }
     let stem_hash = hash(stem);
     if SPEECH_VERBS
         .find_hashed(stem, ending, hash_more(stem_hash, ending))
@@ -100,6 +107,9 @@ const ROLES: Words = words!(
     captain1 general0 coach0",
 );
 
+/// The first two letters of the roles: most words start otherwise.
+const ROLE_STARTS: ByteSet = ByteSet::first_pairs(ROLES.list);
+
 /// The canonical role a word names (`министра` → `министр`), if any.
 pub fn role_of(word: &str) -> Option<&'static str> {
     // Roles are lowercase but for a capital first letter, so only that
@@ -110,6 +120,12 @@ pub fn role_of(word: &str) -> Option<&'static str> {
     let head = super::case::lower(chars.next()?).encode_utf8(&mut first);
     let head = head.as_bytes();
     let tail = chars.as_str().as_bytes();
+    // A role's stem and so the word have at least two letters.
+    let second_end = tail.iter().skip(1).position(|&b| b & 0xC0 != 0x80);
+    let second = tail.get(second_end.map_or(tail.len(), |i| i + 1).checked_sub(1)?)?;
+    if !ROLE_STARTS.has(pair(*head.last()?, *second)) {
+        return None;
+    }
     // One pass hashes every prefix: the (end in `tail`, hash) of the last
     // four character boundaries, the newest at `count - 1`.
     let mut ends = [(0, 0); 4];
@@ -120,7 +136,7 @@ pub fn role_of(word: &str) -> Option<&'static str> {
             ends[count % 4] = (i, h);
             count += 1;
         }
-        h = hash_more(h, &[b]);
+        h = hash_byte(h, b);
     }
     ends[count % 4] = (tail.len(), h);
     count += 1;
@@ -300,6 +316,10 @@ mod tests {
         }
         for w in ["сказ", "мост", "sad", "Said"] {
             assert!(!is_speech_verb(w), "{w}");
+        }
+        for role in ROLES.words() {
+            let stem = role.trim_end_matches(|c: char| c.is_ascii_digit());
+            assert_eq!(role_of(stem), Some(stem), "{role}");
         }
         assert_eq!(role_of("Мэр"), Some("мэр"));
         assert_eq!(role_of("министра"), Some("министр"));

@@ -26,7 +26,8 @@ pub fn normalise(text: &str) -> String {
 
 /// A line that separates paragraphs.
 pub fn is_blank(line: &str) -> bool {
-    line.trim().is_empty()
+    // Stops at the first other character; `trim` would also scan the end.
+    line.chars().all(char::is_whitespace)
 }
 
 #[cfg(test)]

@@ -50,11 +50,12 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
                 break;
             }
         }
-        i = j;
-        let after_article = run_start > 0 && is_article(tokens[run_start - 1].text);
+        // `tokens[j]`, if any, is no name word: the next run starts after it.
+        i = j + 1;
+        let after_article = || run_start > 0 && is_article(tokens[run_start - 1].text);
         // `French Agriculture Minister`: capitals that qualify a role.
-        let before_role = tokens.get(j).is_some_and(|t| role_of(t.text).is_some());
-        if count < 2 || after_article || before_role {
+        let before_role = || tokens.get(j).is_some_and(|t| role_of(t.text).is_some());
+        if count < 2 || after_article() || before_role() {
             continue;
         }
         let first = if count >= 3 && is_patronymic(tokens[last[1]].text) {
@@ -81,10 +82,7 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
 }
 
 fn is_name_word(t: &Token) -> bool {
-    t.is_name_like()
-        && t.text.chars().count() >= 2
-        && !is_capitalised_function_word(t.text)
-        && role_of(t.text).is_none()
+    t.is_name_like() && !is_capitalised_function_word(t.text) && role_of(t.text).is_none()
 }
 
 fn is_patronymic(word: &str) -> bool {
@@ -95,7 +93,8 @@ fn is_patronymic(word: &str) -> bool {
 
 /// Words of a token run joined by single spaces.
 pub fn join(tokens: &[Token]) -> String {
-    let mut s = String::new();
+    // Sized at once: growing word by word reallocates.
+    let mut s = String::with_capacity(tokens.iter().map(|t| t.text.len() + 1).sum());
     for t in tokens {
         if !s.is_empty() {
             s.push(' ');
@@ -107,7 +106,11 @@ pub fn join(tokens: &[Token]) -> String {
 
 /// The last word of a name: its surname.
 pub fn surname(name: &str) -> &str {
-    name.rsplit(' ').next().unwrap_or(name)
+    // A byte scan: `rsplit` sets up a searcher, dear for a short name.
+    match name.bytes().rposition(|b| b == b' ') {
+        Some(i) => name.get(i + 1..).unwrap_or(name),
+        None => name,
+    }
 }
 
 /// Two spellings of one surname, allowing Russian case endings:

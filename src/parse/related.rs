@@ -30,12 +30,13 @@ const MAX_PREFIX_BYTES: usize = 64;
 
 /// Reads `line` as a related-link line.
 pub fn parse_related(line: &str) -> Option<RelatedLink> {
-    let line = line.trim();
+    // Its end is trimmed with the rest after the colon.
+    let line = line.trim_start();
+    // A byte scan: `:` is ASCII, so never part of another character.
     let colon = line
-        .char_indices()
-        .take_while(|&(i, _)| i <= MAX_PREFIX_BYTES)
-        .find(|&(_, c)| c == ':')?
-        .0;
+        .bytes()
+        .take(MAX_PREFIX_BYTES + 1)
+        .position(|b| b == b':')?;
     let prefix = line.get(..colon)?.trim();
     let folded = |p: &&str| prefix.chars().map(super::case::lower).eq(p.chars());
     if !PREFIXES.iter().any(folded) {

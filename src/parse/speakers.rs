@@ -12,7 +12,7 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative, same_surname,
+    in_case_of, is_nominative, is_oblique, join, name_gender, names_in, nominative, same_surname,
     surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
@@ -135,28 +135,31 @@ impl People {
     /// when there is one, else a nominative mention or the fullest mention
     /// put in the case of the surname as written.
     fn display(&self, idx: usize, written: Option<&str>) -> Option<String> {
+        fn longest<'a>(ms: &mut dyn Iterator<Item = &'a String>) -> Option<&'a String> {
+            ms.max_by_key(|m| m.bytes().filter(|&b| b == b' ').count())
+        }
         let person = self.persons.get(idx)?;
-        let longest = |ms: &mut dyn Iterator<Item = &String>| {
-            ms.max_by_key(|m| m.split(' ').count()).cloned()
-        };
         if let Some(w) = written {
             if let Some(m) = longest(&mut person.mentions.iter().filter(|m| surname(m) == w)) {
-                return Some(m);
+                return Some(m.clone());
             }
         }
         if let Some(n) = &person.nominative {
             return Some(n.clone());
         }
         let first = longest(&mut person.mentions.iter())?;
-        let first = written.and_then(|w| in_case_of(&first, w)).unwrap_or(first);
-        Some(nominative(&first))
+        let cased = written.and_then(|w| in_case_of(first, w));
+        Some(nominative(cased.as_deref().unwrap_or(first)))
     }
 }
 
 /// What a speaker or subject phrase refers to.
-enum Ref {
+enum Ref<'a> {
     Pronoun(Gender),
-    Person(usize, String),
+    /// The person and their surname as written.
+    /// The person, their surname as written and, when the phrase names
+    /// them, the span of the name in its words.
+    Person(usize, &'a str, Option<(usize, usize)>),
     Unknown(String),
     Anonymous(String),
     Titled(&'static str),
@@ -170,7 +173,7 @@ enum Focus {
 }
 
 /// A phrase naming someone by an anonymous role, without its article.
-fn anonymous(phrase: &str, words: &[Token]) -> Ref {
+fn anonymous(phrase: &str, words: &[Token]) -> Ref<'static> {
     let start = words.iter().position(|t| !is_article(t.text)).unwrap_or(0);
     let offset = match (words.get(start), words.first()) {
         (Some(s), Some(f)) => s.start() - f.start(),
@@ -207,9 +210,9 @@ impl Resolver {
         let agrees = verb_gender(verb);
         match self.classify(speaker, &words) {
             Ref::Pronoun(gender) => self.referent(gender),
-            Ref::Person(idx, written) => {
+            Ref::Person(idx, written, _) => {
                 self.set_person(idx, agrees);
-                self.people.display(idx, Some(&written))
+                self.people.display(idx, Some(written))
             }
             Ref::Unknown(name) => {
                 self.focus = Some(Focus::Phrase(name.clone()));
@@ -282,9 +285,10 @@ impl Resolver {
                     Some(Focus::Person(idx)) => Some(idx),
                     _ => None,
                 };
-                if self.subject_name(name, prefix, apposition) {
+                let found = self.people.find(surname(&name.text));
+                if self.subject_name(name, found, prefix, apposition) {
                     sentence.subject = true;
-                } else if self.people.find(surname(&name.text)) != focus {
+                } else if found != focus {
                     sentence.other = true;
                 }
             }
@@ -338,11 +342,13 @@ impl Resolver {
         };
         let agrees = verb_gender(verb.text);
         match self.classify(phrase, subject) {
-            Ref::Person(idx, _) => {
-                if let Some(name) = names_in(subject).last() {
-                    if let Some(person) = self.people.persons.get_mut(idx) {
-                        person.nominative.get_or_insert_with(|| name.text.clone());
-                    }
+            Ref::Person(idx, _, name) => {
+                if let (Some((first, last)), Some(person)) =
+                    (name, self.people.persons.get_mut(idx))
+                {
+                    // `subject` is words only, so `classify` read it as is.
+                    let name = subject.get(first..last).unwrap_or_default();
+                    person.nominative.get_or_insert_with(|| join(name));
                 }
                 self.set_person(idx, agrees);
                 true
@@ -368,7 +374,14 @@ impl Resolver {
     /// person's: a role, a gender, an apposition (`Sarah Pike, 54,`) or an
     /// earlier turn as a subject. `Storm Karl brought` and `European Union
     /// ministers` stay things.
-    fn subject_name(&mut self, name: &Name, prefix: &[Token], apposition: bool) -> bool {
+    /// `found` is the person `name` names, if known.
+    fn subject_name(
+        &mut self,
+        name: &Name,
+        found: Option<usize>,
+        prefix: &[Token],
+        apposition: bool,
+    ) -> bool {
         let mut role = false;
         let opens = is_nominative(&name.text)
             || prefix.len() <= MAX_SUBJECT_PREFIX
@@ -377,7 +390,7 @@ impl Resolver {
                     role |= role_of(t.text).is_some();
                     t.word && (role || t.is_capitalised())
                 });
-        let Some(idx) = self.people.find(surname(&name.text)).filter(|_| opens) else {
+        let Some(idx) = found.filter(|_| opens) else {
             return false;
         };
         let gender = name_gender(&name.text, prefix);
@@ -393,7 +406,7 @@ impl Resolver {
         true
     }
 
-    fn classify(&self, phrase: &str, words: &[Token]) -> Ref {
+    fn classify<'a>(&self, phrase: &str, words: &[Token<'a>]) -> Ref<'a> {
         // Callers pass words only; punctuation would be filtered out.
         let filtered: Vec<Token>;
         let words = if words.iter().all(|t| t.word) {
@@ -420,9 +433,11 @@ impl Resolver {
             if qualified {
                 return anonymous(phrase, words);
             }
-            let written = surname(&name.text).to_string();
-            return match self.people.find(&written) {
-                Some(idx) => Ref::Person(idx, written),
+            // The name's last word, as `surname(&name.text)` is.
+            let last = name.last.checked_sub(1).and_then(|i| words.get(i));
+            let written = last.map_or("", |t| t.text);
+            return match self.people.find(written) {
+                Some(idx) => Ref::Person(idx, written, Some((name.first, name.last))),
                 None => Ref::Unknown(name.text.clone()),
             };
         }
@@ -431,7 +446,7 @@ impl Resolver {
         });
         if let Some(w) = single {
             if let Some(idx) = self.people.find(w.text) {
-                return Ref::Person(idx, w.text.to_string());
+                return Ref::Person(idx, w.text, None);
             }
             if words.len() == 1 {
                 return Ref::Unknown(w.text.to_string());

@@ -24,12 +24,13 @@ impl Token<'_> {
 
     /// Starts with an uppercase letter.
     pub fn is_capitalised(&self) -> bool {
-        self.word && self.text.chars().next().is_some_and(is_upper)
+        self.word && starts_upper(self.text)
     }
 
     /// Capitalised with at least one lowercase letter: `Лавров`, not `МИД`.
+    /// (So at least two letters: no letter is both.)
     pub fn is_name_like(&self) -> bool {
-        self.is_capitalised() && self.text.chars().any(is_lower)
+        self.is_capitalised() && has_lower(self.text)
     }
 }
 
@@ -50,36 +51,42 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Token<'a>> {
         let s = self.s;
         let start = skip_space(s, self.pos);
-        let word = word_char_len(s, start);
-        let mut end = match word {
-            Some(n) => start + n,
-            None => start + utf8_len(*s.as_bytes().get(start)?),
-        };
-        if word.is_some() {
+        let mut end = word_end(s, start);
+        let word = end > start;
+        if word {
             loop {
-                if let Some(n) = word_char_len(s, end) {
-                    end += n;
-                    continue;
-                }
                 // Inner joiners: `пресс-секретарь`, `O'Neill`, `U.S`, `O’Neill`.
                 let joiner = match s.as_bytes().get(end) {
                     Some(b'-' | b'\'' | b'.') => 1,
                     Some(0xE2) if s.get(end..).is_some_and(|r| r.starts_with('’')) => 3,
                     _ => break,
                 };
-                match word_char_len(s, end + joiner) {
-                    Some(n) => end += joiner + n,
-                    None => break,
+                let after = word_end(s, end + joiner);
+                if after == end + joiner {
+                    break;
                 }
+                end = after;
             }
+        } else {
+            end += utf8_len(*s.as_bytes().get(start)?);
         }
         self.pos = end;
         Some(Token {
             text: s.get(start..end)?,
             offset: u32::try_from(start + self.base).unwrap_or(u32::MAX),
-            word: word.is_some(),
+            word,
         })
     }
+}
+
+/// The end of the run of letters and digits from byte `i` of `s` (`i`
+/// itself when there is none): one loop, so that a word costs no call per
+/// letter.
+fn word_end(s: &str, mut i: usize) -> usize {
+    while let Some(n) = word_char_len(s, i) {
+        i += n;
+    }
+    i
 }
 
 /// The byte length of the letter or digit at byte `i` of `s`; `None` for
@@ -119,11 +126,13 @@ pub fn skippable(chunk: &[u8], wanted: &[u8]) -> bool {
         return false;
     };
     // A byte of `x` is zero where `word` holds `b`; the classic test finds
-    // whether any is.
-    !wanted.iter().any(|&b| {
+    // whether any is, for all of `wanted` at once.
+    let mut zeros = 0;
+    for &b in wanted {
         let x = word ^ (ONES * u64::from(b));
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
-    })
+        zeros |= x.wrapping_sub(ONES) & !x;
+    }
+    zeros & HIGHS == 0
 }
 
 /// The length of the UTF-8 sequence a lead byte starts.
@@ -180,6 +189,38 @@ pub fn is_word_char(c: char) -> bool {
 /// quotes): frequent in news text and never letters.
 fn is_common_punctuation(c: char) -> bool {
     matches!(c, '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}')
+}
+
+/// Whether `s` starts with an uppercase letter. ASCII and basic Cyrillic
+/// are read from the bytes: U+0400–U+042F (uppercase) are D0 80–AF,
+/// U+0430–U+045F (lowercase) D0 B0–BF and D1 80–9F.
+pub fn starts_upper(s: &str) -> bool {
+    match *s.as_bytes() {
+        [b, ..] if b.is_ascii() => b.is_ascii_uppercase(),
+        [0xD0, b, ..] => b < 0xB0,
+        [0xD1, b, ..] if b < 0xA0 => false,
+        _ => s.chars().next().is_some_and(is_upper),
+    }
+}
+
+/// Whether `s` has a lowercase letter, read from the bytes as in
+/// `starts_upper`.
+fn has_lower(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| match (b, bytes.get(i + 1)) {
+            (0..=0x7F, _) => b.is_ascii_lowercase(),
+            // Inside a character whose lead byte was read.
+            (0x80..=0xBF, _) => false,
+            (0xD0, Some(&next)) => next >= 0xB0,
+            (0xD1, Some(&next)) if next < 0xA0 => true,
+            _ => s
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(is_lower),
+        })
 }
 
 /// An uppercase letter.
@@ -248,6 +289,24 @@ mod tests {
         assert!(!skippable(b"abc", b"\"-"));
         assert!(!skippable("аб«вг".as_bytes(), &[0xC2]));
         assert!(skippable("абвг".as_bytes(), &[0xC2, 0xE2]));
+    }
+
+    #[test]
+    fn byte_case_tests_agree_with_the_char_ones() {
+        let chars = (0..0x600).chain(0x1E00..0x2100).filter_map(char::from_u32);
+        for c in chars {
+            for s in [
+                c.to_string(),
+                format!("{c}Я"),
+                format!("Я{c}"),
+                format!("{c}ж"),
+            ] {
+                let first = s.chars().next().is_some_and(is_upper);
+                assert_eq!(starts_upper(&s), first, "{s:?}");
+                assert_eq!(has_lower(&s), s.chars().any(is_lower), "{s:?}");
+            }
+        }
+        assert!(!starts_upper("") && !has_lower(""));
     }
 
     #[test]

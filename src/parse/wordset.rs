@@ -41,14 +41,18 @@ pub const fn hash(bytes: &[u8]) -> usize {
 
 /// FNV-1a continued from `h` over `bytes`: cheap for short keys, usable at
 /// compile time, and a word's hash can be made from its parts.
-pub const fn hash_more(h: usize, mut bytes: &[u8]) -> usize {
-    let mut h = h as u32;
+pub const fn hash_more(mut h: usize, mut bytes: &[u8]) -> usize {
     while let [b, rest @ ..] = bytes {
-        h ^= *b as u32;
-        h = h.wrapping_mul(0x0100_0193);
+        h = hash_byte(h, *b);
         bytes = rest;
     }
-    h as usize
+    h
+}
+
+/// FNV-1a continued from `h` over one byte: small enough to be inlined
+/// where a caller hashes byte by byte.
+pub const fn hash_byte(h: usize, b: u8) -> usize {
+    ((h as u32 ^ b as u32).wrapping_mul(0x0100_0193)) as usize
 }
 
 /// A listed word without its tag: a trailing digit is data, not part of
@@ -81,6 +85,78 @@ pub const fn table<const SLOTS: usize>(list: &str) -> [u16; SLOTS] {
         i += 1;
     }
     table
+}
+
+/// A set of bytes, as a 256-bit map.
+pub struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    /// The last bytes of the words of `list`, tags dropped: a word ending
+    /// in another byte is not listed, which a caller can tell before
+    /// hashing it. Evaluated by the compiler only.
+    pub const fn last_bytes(list: &str) -> ByteSet {
+        let bytes = list.as_bytes();
+        let mut set = [0u64; 4];
+        let (mut start, mut i) = (0, 0);
+        while i <= bytes.len() {
+            if i == bytes.len() || bytes[i] == b' ' {
+                let (head, _) = bytes.split_at(i);
+                let (_, word) = head.split_at(start);
+                if let [.., b] = key(word) {
+                    set[(*b >> 6) as usize] |= 1 << (*b & 63);
+                }
+                start = i + 1;
+            }
+            i += 1;
+        }
+        ByteSet(set)
+    }
+
+    /// The `pair` of the first two letters of each word of `list`, every
+    /// one of which must have two, tags dropped. Evaluated by the compiler
+    /// only.
+    pub const fn first_pairs(list: &str) -> ByteSet {
+        let bytes = list.as_bytes();
+        let mut set = [0u64; 4];
+        let (mut start, mut i) = (0, 0);
+        while i <= bytes.len() {
+            if i == bytes.len() || bytes[i] == b' ' {
+                let (head, _) = bytes.split_at(i);
+                let (_, word) = head.split_at(start);
+                let word = key(word);
+                let first = char_end(word, 0);
+                assert!(first < word.len(), "a word of one letter");
+                let b = pair(word[first - 1], word[char_end(word, first) - 1]);
+                set[(b >> 6) as usize] |= 1 << (b & 63);
+                start = i + 1;
+            }
+            i += 1;
+        }
+        ByteSet(set)
+    }
+
+    /// Whether `word`'s last byte is in the set.
+    pub fn has_last_of(&self, word: &[u8]) -> bool {
+        word.last().is_some_and(|&b| self.has(b))
+    }
+
+    pub fn has(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] >> (b & 63) & 1 == 1
+    }
+}
+
+/// Two letters as one byte, from the last bytes of their encodings.
+pub const fn pair(first: u8, second: u8) -> u8 {
+    first.rotate_left(3) ^ second
+}
+
+/// The end of the UTF-8 character that starts at byte `i` of `word`.
+const fn char_end(word: &[u8], i: usize) -> usize {
+    let mut end = i + 1;
+    while end < word.len() && word[end] & 0xC0 == 0x80 {
+        end += 1;
+    }
+    end
 }
 
 impl Words {
@@ -188,5 +264,26 @@ mod tests {
         assert_eq!(TAGGED.find_tagged("b"), Some(("b", None)));
         assert_eq!(TAGGED.find("a"), None);
         assert_eq!(TAGGED.find_tagged("c"), None);
+    }
+
+    #[test]
+    fn pairs_of_first_letters() {
+        const STARTS: ByteSet = ByteSet::first_pairs("ab2 мэр1");
+        let has = |a: &str, b: &str| {
+            STARTS.has(pair(a.as_bytes()[a.len() - 1], b.as_bytes()[b.len() - 1]))
+        };
+        assert!(has("a", "b") && has("м", "э"));
+        assert!(!has("a", "d") && !has("м", "а"));
+    }
+
+    #[test]
+    fn last_bytes_of_the_words_without_their_tags() {
+        const ENDS: ByteSet = ByteSet::last_bytes("ab2 c сказал");
+        for w in ["b", "xc", "л"] {
+            assert!(ENDS.has_last_of(w.as_bytes()), "{w}");
+        }
+        for w in ["", "a", "x2", "ла"] {
+            assert!(!ENDS.has_last_of(w.as_bytes()), "{w}");
+        }
     }
 }
