@@ -706,3 +706,657 @@ fn ap_judge_official_and_advocates_without_dateline() {
         ["The law is constitutional and we will defend it,"]
     );
 }
+
+/// The publication time as a local reading and its offset.
+fn published_at(a: &Article) -> Option<(&str, Option<&str>)> {
+    a.published
+        .as_ref()
+        .map(|p| (p.local.as_str(), p.offset.as_deref()))
+}
+
+#[test]
+fn tass_colon_intro_genitive_source_and_instrumental_name() {
+    let a = parsed("ru-tass-lavrov-fidan.txt");
+    assert_eq!(
+        a.title,
+        "Лавров назвал условия возобновления диалога с Вашингтоном"
+    );
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", None)));
+    assert_eq!(a.dateline, dateline("МОСКВА", "ТАСС"));
+    let lavrov = Some("Сергей Лавров");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Мы готовы к диалогу, но только на равноправной основе",
+                Some("Лавров"),
+                lavrov,
+                false,
+            ),
+            (
+                "конкретного и „осязаемого“",
+                Some("Лаврова"),
+                lavrov,
+                true,
+            ),
+            (
+                "Турция по-прежнему готова предоставить площадку для переговоров",
+                Some("он"),
+                Some("Хакан Фидан"),
+                false,
+            ),
+            (
+                "Мы договорились продолжить контакты на уровне экспертов",
+                Some("российский министр"),
+                lavrov,
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["ТАСС"]);
+    assert_eq!(
+        related(&a),
+        [(
+            "Лавров и Фидан обсудили ситуацию в Сирии",
+            Some("https://tass.example/politika/2311")
+        )]
+    );
+}
+
+#[test]
+fn ria_interview_questions_answers_and_a_related_heading_with_items() {
+    let a = parsed("ru-ria-aircraft-interview.txt");
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", None)));
+    assert_eq!(a.dateline, dateline("МОСКВА", "РИА Новости"));
+    let alikhanov = Some("Антон Алиханов");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Антон Андреевич, когда первые серийные МС-21 получат авиакомпании?",
+                None,
+                None,
+                false,
+            ),
+            (
+                "Первые поставки запланированы на конец следующего года. Сейчас идут сертификационные испытания.",
+                Some("министр"),
+                alikhanov,
+                false,
+            ),
+            ("А что с двигателями?", None, None, false),
+            (
+                "Здесь мы идем даже с опережением. ПД-14 полностью готов.",
+                Some("Алиханов"),
+                alikhanov,
+                false,
+            ),
+            (
+                "выходит на плато",
+                Some("вице-премьер Денис Мантуров"),
+                Some("Денис Мантуров"),
+                true,
+            ),
+            (
+                "Самое сложное уже позади",
+                Some("Алиханов"),
+                alikhanov,
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["РИА Новости"]);
+    assert_eq!(
+        related(&a),
+        [
+            (
+                "Мантуров рассказал о поставках SSJ New",
+                Some("https://ria.example/20250310/ssj.html")
+            ),
+            ("В Минпромторге оценили спрос на МС-21", None),
+        ]
+    );
+}
+
+#[test]
+fn interfax_quote_opened_after_a_colon_runs_over_three_paragraphs() {
+    let a = parsed("ru-interfax-peskov-multipara.txt");
+    assert_eq!(
+        published_at(&a),
+        Some(("2025-03-14T12:05", Some("+03:00")))
+    );
+    assert_eq!(a.dateline, dateline("Москва", "INTERFAX.RU"));
+    let peskov = Some("Дмитрий Песков");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Разговор был долгим и содержательным. Стороны обсудили весь комплекс двусторонних отношений. \
+                 Президенты договорились поручить экспертам подготовить встречу на высшем уровне. \
+                 Сроки такой встречи пока не определены.",
+                Some("Песков"),
+                peskov,
+                false,
+            ),
+            (
+                "Я не могу сейчас вдаваться в детали",
+                Some("он"),
+                peskov,
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.quotes[0].parts.len(), 3);
+    assert_eq!(a.sources, ["INTERFAX.RU", "Коммерсантъ"]);
+    assert!(a.related.is_empty());
+}
+
+#[test]
+fn kommersant_source_splits_a_quote_and_a_colon_after_another_verb() {
+    let a = parsed("ru-kommersant-split.txt");
+    assert_eq!((published_at(&a), &a.dateline), (None, &None));
+    let zabotkin = Some("Алексей Заботкин");
+    let gref = Some("Герман Греф");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Лимиты в нынешнем виде душат рынок. Выдачи упали почти вдвое за квартал",
+                Some("источник в одном из банков топ-10"),
+                Some("источник в одном из банков топ-10"),
+                false,
+            ),
+            (
+                "не видит оснований",
+                Some("Зампред Банка России Алексей Заботкин"),
+                zabotkin,
+                true,
+            ),
+            (
+                "Рынок охлаждается так, как мы и ожидали",
+                Some("Заботкин"),
+                zabotkin,
+                false,
+            ),
+            (
+                "рынок новостроек остановится",
+                Some("Председатель правления ВТБ Андрей Костин"),
+                Some("Андрей Костин"),
+                true,
+            ),
+            (
+                "Мы видим, что спрос уходит в теневой сегмент",
+                Some("глава Сбербанка Герман Греф"),
+                gref,
+                false,
+            ),
+            ("Время для решений еще есть", Some("Греф"), gref, false),
+        ],
+    );
+    assert_eq!(a.quotes[0].parts.len(), 2);
+    assert_eq!(a.sources, ["Коммерсантъ"]);
+}
+
+#[test]
+fn rbc_three_ministers_and_an_agency_in_the_genitive() {
+    let a = parsed("ru-rbc-budget-speakers.txt");
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", None)));
+    assert_eq!(a.dateline, None);
+    let reshetnikov = Some("Максим Решетников");
+    let nabiullina = Some("Эльвира Набиуллина");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Мы закладываем в бюджет консервативный прогноз",
+                Some("Силуанов"),
+                Some("Антон Силуанов"),
+                false,
+            ),
+            (
+                "избыточно осторожным",
+                Some("Решетников"),
+                reshetnikov,
+                true,
+            ),
+            (
+                "Экономика адаптировалась к санкциям лучше, чем многие ожидали",
+                Some("он"),
+                reshetnikov,
+                false,
+            ),
+            (
+                "риски перегрева сохраняются",
+                Some("ее"),
+                nabiullina,
+                false,
+            ),
+            (
+                "Инфляция пока не побеждена",
+                Some("глава ЦБ"),
+                nabiullina,
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["РБК", "Интерфакс"]);
+    assert_eq!(
+        related(&a),
+        [(
+            "Набиуллина допустила снижение ключевой ставки",
+            Some("https://rbc.example/economics/14/03/2025/rate")
+        )]
+    );
+}
+
+#[test]
+fn regional_low_quotes_as_the_main_marks_with_single_low_inside() {
+    let a = parsed("ru-regional-low-quotes.txt");
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", None)));
+    assert_eq!(a.dateline, None);
+    let pasler = Some("Денис Паслер");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Подрядчик отстает от графика на два месяца, хотя сам называет это ‚рабочим моментом‘",
+                Some("Паслер"),
+                pasler,
+                false,
+            ),
+            (
+                "Очереди на диагностику сократятся до недели",
+                Some("она"),
+                Some("Ольга Коробейникова"),
+                false,
+            ),
+            (
+                "Мы будем следить за стройкой лично",
+                Some("Паслер"),
+                pasler,
+                false,
+            ),
+        ],
+    );
+    assert!(a.sources.is_empty(), "{:?}", a.sources);
+    assert_eq!(
+        related(&a),
+        [("В Екатеринбурге открыли новую поликлинику", None)]
+    );
+}
+
+#[test]
+fn izvestia_diplomat_interview_and_a_pronoun_after_the_object() {
+    let a = parsed("ru-izvestia-dialogue.txt");
+    assert_eq!(
+        published_at(&a),
+        Some(("2025-03-14T09:30", Some("+03:00")))
+    );
+    assert_eq!(a.dateline, None);
+    let nozdrev = Some("Николай Ноздрев");
+    let zakharova = Some("Мария Захарова");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Николай Николаевич, есть ли сейчас шансы на подписание мирного договора?",
+                None,
+                None,
+                false,
+            ),
+            (
+                "В нынешних условиях это невозможно. Токио сам заморозил переговоры.",
+                Some("дипломат"),
+                nozdrev,
+                false,
+            ),
+            ("Но контакты продолжаются?", None, None, false),
+            (
+                "Да, на уровне экспертов. Мы открыты для диалога.",
+                Some("Ноздрев"),
+                nozdrev,
+                false,
+            ),
+            (
+                "недружественной",
+                Some("официальный представитель МИД РФ Мария Захарова"),
+                zakharova,
+                true,
+            ),
+            (
+                "не политизировать гуманитарные вопросы",
+                Some("она"),
+                zakharova,
+                true,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["ТАСС"]);
+    assert_eq!(
+        related(&a),
+        [("Захарова ответила на заявление МИД Японии", None)]
+    );
+}
+
+#[test]
+fn ap_updated_timestamp_secretary_and_a_spokeswoman_after_the_quote() {
+    let a = parsed("en-ap-rubio-updated.txt");
+    assert_eq!(
+        published_at(&a),
+        Some(("2025-03-14T15:05", Some("-04:00")))
+    );
+    assert_eq!(a.dateline, dateline("WASHINGTON", "AP"));
+    let rubio = Some("Marco Rubio");
+    let murphy = Some("Chris Murphy");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "We have made real progress, but we are not there yet.",
+                Some("Rubio"),
+                rubio,
+                false,
+            ),
+            (
+                "The ball is now in Russia's court.",
+                Some("He"),
+                rubio,
+                false,
+            ),
+            (
+                "Any deal has to be durable. We are not interested in a pause that lets either side rearm.",
+                Some("Elena Marquez"),
+                Some("Elena Marquez"),
+                false,
+            ),
+            (
+                "a gift to Moscow.",
+                Some("Sen. Chris Murphy of Connecticut"),
+                murphy,
+                true,
+            ),
+            (
+                "The administration has given away leverage for nothing.",
+                Some("he"),
+                murphy,
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["AP", "Axios"]);
+    assert_eq!(
+        related(&a),
+        [(
+            "Trump and Putin speak by phone for two hours",
+            Some("https://apnews.example/article/trump-putin-call")
+        )]
+    );
+}
+
+#[test]
+fn bbc_curly_single_quotes_as_the_main_marks() {
+    let a = parsed("en-bbc-rail-single-quotes.txt");
+    assert_eq!(
+        published_at(&a),
+        Some(("2025-03-14T10:05", Some("+00:00")))
+    );
+    assert_eq!(a.dateline, None);
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Our members have not had a pay rise in three years. They have been more than patient.",
+                Some("Gareth Rowe"),
+                Some("Gareth Rowe"),
+                false,
+            ),
+            (
+                "deeply disappointed",
+                Some("A Northern spokesperson"),
+                Some("Northern spokesperson"),
+                true,
+            ),
+            (
+                "We have made a fair offer. The drivers’ leaders should put it to their members.",
+                Some("Managing director Tricia Holloway"),
+                Some("Tricia Holloway"),
+                false,
+            ),
+            (
+                "Passengers have had enough of strikes. I want a deal by the end of the month.",
+                Some("she"),
+                Some("Helen Marsh"),
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["Network Rail"]);
+    assert_eq!(
+        related(&a),
+        [
+            ("Rail fares in England to rise by 4.6%", None),
+            (
+                "Northern cancels hundreds of services",
+                Some("https://bbc.example/news/uk-england-68112345")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn guardian_dotted_time_and_a_quote_opened_mid_paragraph_running_on() {
+    let a = parsed("en-guardian-sewage.txt");
+    assert_eq!(
+        published_at(&a),
+        Some(("2025-03-14T10:05", Some("+00:00")))
+    );
+    assert_eq!(a.dateline, None);
+    let whitby = Some("Rachel Whitby");
+    let ashworth = Some("Tom Ashworth");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "a damning indictment of a government that has lost control",
+                Some("Rachel Whitby"),
+                whitby,
+                true,
+            ),
+            (
+                "People are swimming in sewage. The minister should come to the house and explain.",
+                Some("she"),
+                whitby,
+                false,
+            ),
+            (
+                "We are taking the toughest action in history against polluting water companies.",
+                Some("A spokesperson for the Department for Environment, Food and Rural Affairs"),
+                Some("spokesperson for the Department for Environment, Food and Rural Affairs"),
+                false,
+            ),
+            (
+                "what we have been saying for years: the regulator is toothless",
+                Some("Campaigner Tom Ashworth"),
+                ashworth,
+                true,
+            ),
+            (
+                "Nobody believes the official figures any more. Until bosses face jail, nothing will change.",
+                Some("He"),
+                ashworth,
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.quotes[4].parts.len(), 2);
+    assert_eq!(a.sources, ["Environment Agency"]);
+}
+
+#[test]
+fn reuters_attribution_inside_a_split_quote() {
+    let a = parsed("en-reuters-ecb-split.txt");
+    assert_eq!(
+        published_at(&a),
+        Some(("2025-03-14T12:05", Some("+01:00")))
+    );
+    assert_eq!(a.dateline, dateline("FRANKFURT", "Reuters"));
+    let lagarde = Some("Christine Lagarde");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "We are not there yet, but we are making good progress.",
+                Some("ECB President Christine Lagarde"),
+                lagarde,
+                false,
+            ),
+            (
+                "We will know a lot more in June. That is all I can say.",
+                Some("she"),
+                lagarde,
+                false,
+            ),
+            (
+                "It would be a mistake to declare victory too early.",
+                Some("Nagel"),
+                Some("Joachim Nagel"),
+                false,
+            ),
+            (
+                "The market has got ahead of itself.",
+                Some("Carsten Brzeski"),
+                Some("Carsten Brzeski"),
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.quotes[0].parts.len(), 2);
+    assert_eq!(a.sources, ["Reuters", "LSEG"]);
+    assert!(a.related.is_empty());
+}
+
+#[test]
+fn bloomberg_at_in_the_timestamp_and_executives_by_title() {
+    let a = parsed("en-bloomberg-bank-cuts.txt");
+    assert_eq!(
+        published_at(&a),
+        Some(("2025-03-14T08:05", Some("-04:00")))
+    );
+    assert_eq!(a.dateline, None);
+    assert_quotes(
+        &a,
+        &[
+            (
+                "This is about simplifying the firm. It is not about cost-cutting for its own sake.",
+                Some("Benton"),
+                Some("Laura Benton"),
+                false,
+            ),
+            (
+                "We are ahead of schedule.",
+                Some("he"),
+                Some("Paul Ritter"),
+                false,
+            ),
+            (
+                "bold but overdue.",
+                Some("Sam Whitaker"),
+                Some("Sam Whitaker"),
+                true,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["Bloomberg"]);
+}
+
+#[test]
+fn afp_title_case_dateline_and_published_on() {
+    let a = parsed("en-afp-tariffs.txt");
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", None)));
+    assert_eq!(a.dateline, dateline("Paris", "AFP"));
+    let macron = Some("Emmanuel Macron");
+    let lombard = Some("Eric Lombard");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "firm and proportionate",
+                Some("French President Emmanuel Macron"),
+                macron,
+                true,
+            ),
+            (
+                "Europe will not be intimidated. We will defend our workers and our industries.",
+                Some("Macron"),
+                macron,
+                false,
+            ),
+            ("billions of euros.", Some("Eric Lombard"), lombard, true),
+            (
+                "We are ready to negotiate, but not under threat.",
+                Some("Lombard"),
+                lombard,
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["AFP"]);
+    assert_eq!(
+        related(&a),
+        [(
+            "EU prepares countermeasures on US goods",
+            Some("https://france24.example/en/europe/20250313-eu-countermeasures")
+        )]
+    );
+}
+
+#[test]
+fn local_paper_posted_timestamp_and_a_nested_straight_single_quote() {
+    let a = parsed("en-local-school-board.txt");
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", None)));
+    assert_eq!(
+        a.dateline,
+        Some(Dateline {
+            place: Some("PORTLAND".into()),
+            agency: None,
+        })
+    );
+    let reyes = Some("Michael Reyes");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "two years of listening to families.",
+                Some("Board chair Michael Reyes"),
+                reyes,
+                true,
+            ),
+            (
+                "Teenagers need sleep. The research on that is overwhelming.",
+                Some("he"),
+                reyes,
+                false,
+            ),
+            (
+                "You're asking families to rearrange their whole lives. My son told me, 'I'll have to quit my job.'",
+                Some("Delgado"),
+                Some("Maria Delgado"),
+                false,
+            ),
+            (
+                "We will work with every family to make this transition as smooth as possible.",
+                Some("Superintendent Dana Whitfield"),
+                Some("Dana Whitfield"),
+                false,
+            ),
+        ],
+    );
+    assert!(a.sources.is_empty(), "{:?}", a.sources);
+    assert_eq!(
+        related(&a),
+        [(
+            "Portland teachers reach tentative deal",
+            Some("https://oregonlive.example/education/2025/03/teachers-deal.html")
+        )]
+    );
+}
