@@ -733,12 +733,7 @@ fn tass_colon_intro_genitive_source_and_instrumental_name() {
                 lavrov,
                 false,
             ),
-            (
-                "конкретного и „осязаемого“",
-                Some("Лаврова"),
-                lavrov,
-                true,
-            ),
+            ("конкретного и „осязаемого“", Some("Лаврова"), lavrov, true),
             (
                 "Турция по-прежнему готова предоставить площадку для переговоров",
                 Some("он"),
@@ -786,7 +781,7 @@ fn ria_interview_questions_answers_and_a_related_heading_with_items() {
             ),
             ("А что с двигателями?", None, None, false),
             (
-                "Здесь мы идем даже с опережением. ПД-14 полностью готов.",
+                "Здесь мы идем даже с опережением. ПД-14 полностью готов",
                 Some("Алиханов"),
                 alikhanov,
                 false,
@@ -821,10 +816,7 @@ fn ria_interview_questions_answers_and_a_related_heading_with_items() {
 #[test]
 fn interfax_quote_opened_after_a_colon_runs_over_three_paragraphs() {
     let a = parsed("ru-interfax-peskov-multipara.txt");
-    assert_eq!(
-        published_at(&a),
-        Some(("2025-03-14T12:05", Some("+03:00")))
-    );
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", Some("+03:00"))));
     assert_eq!(a.dateline, dateline("Москва", "INTERFAX.RU"));
     let peskov = Some("Дмитрий Песков");
     assert_quotes(
@@ -925,12 +917,7 @@ fn rbc_three_ministers_and_an_agency_in_the_genitive() {
                 reshetnikov,
                 false,
             ),
-            (
-                "риски перегрева сохраняются",
-                Some("ее"),
-                nabiullina,
-                false,
-            ),
+            ("риски перегрева сохраняются", Some("ее"), nabiullina, false),
             (
                 "Инфляция пока не побеждена",
                 Some("глава ЦБ"),
@@ -988,10 +975,7 @@ fn regional_low_quotes_as_the_main_marks_with_single_low_inside() {
 #[test]
 fn izvestia_diplomat_interview_and_a_pronoun_after_the_object() {
     let a = parsed("ru-izvestia-dialogue.txt");
-    assert_eq!(
-        published_at(&a),
-        Some(("2025-03-14T09:30", Some("+03:00")))
-    );
+    assert_eq!(published_at(&a), Some(("2025-03-14T09:30", Some("+03:00"))));
     assert_eq!(a.dateline, None);
     let nozdrev = Some("Николай Ноздрев");
     let zakharova = Some("Мария Захарова");
@@ -1005,14 +989,14 @@ fn izvestia_diplomat_interview_and_a_pronoun_after_the_object() {
                 false,
             ),
             (
-                "В нынешних условиях это невозможно. Токио сам заморозил переговоры.",
+                "В нынешних условиях это невозможно. Токио сам заморозил переговоры",
                 Some("дипломат"),
                 nozdrev,
                 false,
             ),
             ("Но контакты продолжаются?", None, None, false),
             (
-                "Да, на уровне экспертов. Мы открыты для диалога.",
+                "Да, на уровне экспертов. Мы открыты для диалога",
                 Some("Ноздрев"),
                 nozdrev,
                 false,
@@ -1041,10 +1025,7 @@ fn izvestia_diplomat_interview_and_a_pronoun_after_the_object() {
 #[test]
 fn ap_updated_timestamp_secretary_and_a_spokeswoman_after_the_quote() {
     let a = parsed("en-ap-rubio-updated.txt");
-    assert_eq!(
-        published_at(&a),
-        Some(("2025-03-14T15:05", Some("-04:00")))
-    );
+    assert_eq!(published_at(&a), Some(("2025-03-14T15:05", Some("-04:00"))));
     assert_eq!(a.dateline, dateline("WASHINGTON", "AP"));
     let rubio = Some("Marco Rubio");
     let murphy = Some("Chris Murphy");
@@ -1096,10 +1077,7 @@ fn ap_updated_timestamp_secretary_and_a_spokeswoman_after_the_quote() {
 #[test]
 fn bbc_curly_single_quotes_as_the_main_marks() {
     let a = parsed("en-bbc-rail-single-quotes.txt");
-    assert_eq!(
-        published_at(&a),
-        Some(("2025-03-14T10:05", Some("+00:00")))
-    );
+    assert_eq!(published_at(&a), Some(("2025-03-14T10:05", Some("+00:00"))));
     assert_eq!(a.dateline, None);
     assert_quotes(
         &a,
@@ -1146,10 +1124,7 @@ fn bbc_curly_single_quotes_as_the_main_marks() {
 #[test]
 fn guardian_dotted_time_and_a_quote_opened_mid_paragraph_running_on() {
     let a = parsed("en-guardian-sewage.txt");
-    assert_eq!(
-        published_at(&a),
-        Some(("2025-03-14T10:05", Some("+00:00")))
-    );
+    assert_eq!(published_at(&a), Some(("2025-03-14T10:05", Some("+00:00"))));
     assert_eq!(a.dateline, None);
     let whitby = Some("Rachel Whitby");
     let ashworth = Some("Tom Ashworth");
@@ -1195,10 +1170,7 @@ fn guardian_dotted_time_and_a_quote_opened_mid_paragraph_running_on() {
 #[test]
 fn reuters_attribution_inside_a_split_quote() {
     let a = parsed("en-reuters-ecb-split.txt");
-    assert_eq!(
-        published_at(&a),
-        Some(("2025-03-14T12:05", Some("+01:00")))
-    );
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", Some("+01:00"))));
     assert_eq!(a.dateline, dateline("FRANKFURT", "Reuters"));
     let lagarde = Some("Christine Lagarde");
     assert_quotes(
@@ -1238,10 +1210,7 @@ fn reuters_attribution_inside_a_split_quote() {
 #[test]
 fn bloomberg_at_in_the_timestamp_and_executives_by_title() {
     let a = parsed("en-bloomberg-bank-cuts.txt");
-    assert_eq!(
-        published_at(&a),
-        Some(("2025-03-14T08:05", Some("-04:00")))
-    );
+    assert_eq!(published_at(&a), Some(("2025-03-14T08:05", Some("-04:00"))));
     assert_eq!(a.dateline, None);
     assert_quotes(
         &a,
