@@ -21,6 +21,7 @@ const PREFIXES: &[&str] = &[
     "related",
     "read next",
     "more on this",
+    "more on this story",
     "related stories",
     "related story",
 ];
@@ -36,13 +37,28 @@ pub fn parse_related(line: &str) -> Option<RelatedLink> {
         .take_while(|&(i, _)| i <= MAX_PREFIX_BYTES)
         .find(|&(_, c)| c == ':')?
         .0;
-    let prefix = line.get(..colon)?.trim();
-    let folded = |p: &&str| prefix.chars().map(super::case::lower).eq(p.chars());
-    if !PREFIXES.iter().any(folded) {
+    if !is_prefix(line.get(..colon)?) {
         return None;
     }
-    let rest = line[colon + 1..].trim();
-    let (title, url) = split_url(rest);
+    item(&line[colon + 1..])
+}
+
+/// A line that is only a prefix (`Читайте также:`, `More on this story`):
+/// the heading of items on the lines after it.
+pub fn is_heading(line: &str) -> bool {
+    let line = line.trim();
+    is_prefix(line.strip_suffix(':').unwrap_or(line))
+}
+
+fn is_prefix(prefix: &str) -> bool {
+    let prefix = prefix.trim();
+    let folded = |p: &&str| prefix.chars().map(super::case::lower).eq(p.chars());
+    PREFIXES.iter().any(folded)
+}
+
+/// One item: a title with an optional URL, or a URL alone.
+pub fn item(rest: &str) -> Option<RelatedLink> {
+    let (title, url) = split_url(rest.trim());
     let title = if title.is_empty() {
         url.clone()?
     } else {
@@ -155,6 +171,18 @@ mod tests {
         assert_eq!(
             parse_related("По теме: Мост — открыт: https://a.org/m"),
             item("Мост — открыт", Some("https://a.org/m"))
+        );
+    }
+
+    #[test]
+    fn headings_alone() {
+        assert!(is_heading("Читайте также:"));
+        assert!(is_heading("More on this story"));
+        assert!(!is_heading("Читайте также: Мост"));
+        assert!(!is_heading("The minister said:"));
+        assert_eq!(
+            super::item(" Мост (https://a.org/m)"),
+            item("Мост", Some("https://a.org/m"))
         );
     }
 
