@@ -57,6 +57,8 @@ pub struct Marks {
     /// The paragraph's first mark when it opens and never closes: the news
     /// convention for a quote that goes on in the next paragraph.
     pub open_lead: Option<Open>,
+    /// The outermost mark still open at the paragraph's end, wherever it is.
+    pub unclosed: Option<Open>,
 }
 
 /// How deep under the top of the stack a closing mark looks for its
@@ -123,8 +125,13 @@ pub fn pair_marks(p: &str) -> Marks {
         }
     }
     let lead = p.len() - p.trim_start().len();
-    let open_lead = stack.first().copied().filter(|o| o.at == lead);
-    Marks { outer, open_lead }
+    let unclosed = stack.first().copied();
+    let open_lead = unclosed.filter(|o| o.at == lead);
+    Marks {
+        outer,
+        open_lead,
+        unclosed,
+    }
 }
 
 fn find(stack: &[Open], kinds: &[Kind]) -> Option<usize> {
