@@ -127,6 +127,23 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         if before.iter().any(|w| links_clauses(w.text)) || before.len() > MAX_SPEAKER_WORDS {
             return None;
         }
+        // `Японскую сторону она призвала`: the pronoun next to the verb
+        // is its subject.
+        if before.last().is_some_and(|w| is_pronoun(w.text)) {
+            return Some(Said {
+                speaker: before.last().map(|w| w.text.to_string()),
+                verb,
+            });
+        }
+        // A role's phrase starts after an opening adverb (`Ранее
+        // официальный представитель`).
+        let lead = before
+            .iter()
+            .take_while(|w| {
+                is_adverb(w.text) || is_capitalised_function_word(w.text) && !is_article(w.text)
+            })
+            .count();
+        let lead = if lead == before.len() { 0 } else { lead };
         // From the first name word, unless a role comes first (`A
         // spokesperson for Somerset Council`): then the whole phrase.
         let from = before
@@ -136,12 +153,24 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
                     || role_of(w.text).is_some()
             })
             .filter(|&i| role_of(before[i].text).is_none())
-            .map_or(0, |i| {
+            .map_or(lead, |i| {
                 // `The Environment Agency` keeps the article that marks it
                 // as a body, not a person.
                 i - usize::from(i > 0 && is_article(before[i - 1].text))
             });
-        &before[from..]
+        let phrase = &before[from..];
+        // `Emmanuel Macron on Friday`, `Алиханов с этой оценкой`: words
+        // from a preposition between the name and the verb are not the
+        // speaker (`a spokesman for the governor` is).
+        let named = |w: &Token| w.is_capitalised() && !is_capitalised_function_word(w.text);
+        let end = (1..phrase.len())
+            .find(|&k| {
+                ends_phrase(phrase[k].text)
+                    && phrase[..k].iter().any(named)
+                    && !phrase[k..].iter().any(named)
+            })
+            .unwrap_or(phrase.len());
+        &phrase[..end]
     };
     let speaker = match (speaker_words.first(), speaker_words.last()) {
         (Some(a), Some(b)) => p.get(a.start()..b.end()).map(str::to_string),
@@ -469,6 +498,36 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn speaker_phrases_before_the_verb() {
+        let speaker = |clause: &str| {
+            let words: Vec<Token> = tokens(clause, 0).collect();
+            speaker_and_verb(clause, &words).and_then(|s| s.speaker)
+        };
+        for (clause, want) in [
+            (
+                "French President Emmanuel Macron on Friday promised",
+                "French President Emmanuel Macron",
+            ),
+            ("Алиханов с этой оценкой согласился", "Алиханов"),
+            ("Японскую сторону она призвала", "она"),
+            (
+                "Ранее официальный представитель МИД Мария Захарова назвала",
+                "официальный представитель МИД Мария Захарова",
+            ),
+            (
+                "a spokesman for the governor said",
+                "a spokesman for the governor",
+            ),
+            (
+                "Председатель Комитета по бюджету Андрей Макаров сказал",
+                "Председатель Комитета по бюджету Андрей Макаров",
+            ),
+        ] {
+            assert_eq!(speaker(clause).as_deref(), Some(want), "{clause}");
+        }
     }
 
     #[test]
