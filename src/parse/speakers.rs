@@ -52,7 +52,14 @@ fn is_anonymous_role(role: &str) -> bool {
 fn is_generic_role(role: &str) -> bool {
     matches!(
         role,
-        "глав" | "руководител" | "начальник" | "лидер" | "head" | "chief" | "leader"
+        "глав"
+            | "руководител"
+            | "начальник"
+            | "лидер"
+            | "дипломат"
+            | "head"
+            | "chief"
+            | "leader"
     )
 }
 
