@@ -8,6 +8,7 @@ use super::lexicon::{
     ends_phrase, is_addressee, is_adverb, is_article, is_capitalised_function_word, is_pronoun,
     is_speech_verb, links_clauses, pronoun, role_of,
 };
+use super::names::{apposition, names_in};
 use super::words::{ends_sentence, is_dash, is_word_char, skippable, tokens, Token};
 
 /// Words an attribution clause may have before punctuation ends it.
@@ -264,7 +265,13 @@ fn opening_name(p: &str, floor: usize, at: usize) -> Option<String> {
     let start = sentence_start(p, floor, at)?;
     let words = clause_words(p, start);
     let n = words.iter().take_while(|w| w.is_capitalised()).count();
-    let name = &words[..n];
+    // `Председатель правления ВТБ Андрей Костин`: a role opening the
+    // sentence runs to the name after it.
+    let n = match (words.first(), names_in(&words).first()) {
+        (Some(w), Some(name)) if role_of(w.text).is_some() => n.max(name.last),
+        _ => n,
+    };
+    let name = words.get(..n)?;
     if !name.iter().any(|w| !is_capitalised_function_word(w.text)) {
         return None;
     }
@@ -295,7 +302,11 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
     if from == v && from > 0 {
         // `Lisa Murkowski, who led the talks, called the vote “…”`: the
         // words after the verb are its object, the subject opens the sentence.
-        said.speaker = opening_name(p, start, toks[v].start());
+        said.speaker = opening_name(p, start, toks[v].start()).or_else(|| {
+            let name = apposition(&toks, v)?;
+            p.get(name.first()?.start()..name.last()?.end())
+                .map(str::to_string)
+        });
     }
     Some(said)
 }
@@ -593,6 +604,16 @@ mod tests {
         }
         let p = "по словам очевидцев, «да»";
         assert_eq!(framing(p, 0, p.find('«').unwrap()), None);
+        let p = "The shadow secretary, Rachel Whitby, said the figures were “a disgrace”";
+        assert_eq!(
+            framing(p, 0, p.find('“').unwrap()),
+            Some(said("Rachel Whitby", "said"))
+        );
+        let p = "Председатель правления ВТБ Андрей Костин, напротив, убежден, что «нет»";
+        assert_eq!(
+            framing(p, 0, p.find('«').unwrap()),
+            Some(said("Председатель правления ВТБ Андрей Костин", "убежден"))
+        );
         let p = "Sen. Lisa Murkowski, who led the talks, called the vote \"a win\"";
         assert_eq!(
             framing(p, 0, p.find('"').unwrap()),

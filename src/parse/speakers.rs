@@ -12,8 +12,8 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative, same_surname,
-    surname, surname_keys, Name,
+    apposition, in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative,
+    same_surname, surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
 
@@ -329,6 +329,8 @@ impl Resolver {
                 .position(|w| w.is_capitalised() && !is_capitalised_function_word(w.text))
                 .unwrap_or(0);
             &before[lead..]
+        } else if let Some(name) = apposition(toks, v) {
+            name
         } else {
             let n = toks[v + 1..]
                 .iter()
