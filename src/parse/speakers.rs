@@ -321,7 +321,7 @@ impl Resolver {
             .iter()
             .rposition(|t| !t.word)
             .map_or(window, |i| window + i + 1);
-        let subject: &[Token] = if clause_start < v {
+        let before: &[Token] = if clause_start < v {
             let from = v.saturating_sub(MAX_SUBJECT_WORDS).max(clause_start);
             let before = &toks[from..v];
             let lead = before
@@ -329,6 +329,16 @@ impl Resolver {
                 .position(|w| w.is_capitalised() && !is_capitalised_function_word(w.text))
                 .unwrap_or(0);
             &before[lead..]
+        } else {
+            &[]
+        };
+        // `С Решетниковым не согласилась председатель ЦБ`: a name in an
+        // oblique case before the verb is its object; the subject follows.
+        let object = before
+            .first()
+            .is_some_and(|w| w.is_capitalised() && is_oblique(w.text));
+        let subject: &[Token] = if !before.is_empty() && !object {
+            before
         } else if let Some(name) = apposition(toks, v) {
             name
         } else {
@@ -537,6 +547,17 @@ mod tests {
         );
         let mut r = reader("A union spokesman called it a step.");
         assert_eq!(r.resolve_said("he").as_deref(), Some("union spokesman"));
+    }
+
+    #[test]
+    fn an_oblique_name_before_the_verb_is_its_object() {
+        let mut r = reader(
+            "Министр Максим Решетников выступил. С Решетниковым не согласилась председатель ЦБ Эльвира Набиуллина.",
+        );
+        assert_eq!(
+            r.resolve("она", "сказала").as_deref(),
+            Some("Эльвира Набиуллина")
+        );
     }
 
     #[test]
