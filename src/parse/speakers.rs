@@ -282,6 +282,12 @@ impl Resolver {
                 }
                 continue;
             }
+            let named = names.peek().is_some_and(|n| n.first == v);
+            if v == sentence.start && !named {
+                // `Фидан, в свою очередь, поблагодарил`: a known surname
+                // opening a sentence, in a case only a subject has.
+                sentence.subject |= self.opening_surname(t);
+            }
             if let Some(name) = names.next_if(|n| n.first == v) {
                 let apposition = toks.get(name.last).is_some_and(|t| t.text == ",");
                 let prefix = toks.get(sentence.start..v).unwrap_or(&[]);
@@ -300,6 +306,23 @@ impl Resolver {
             }
         }
         self.close(&sentence);
+    }
+
+    /// Makes the person whose surname `t` is the subject, when `t` is
+    /// one of theirs and cannot be an object (`Лаврову`, `Костина`).
+    fn opening_surname(&mut self, t: &Token) -> bool {
+        if !t.is_name_like()
+            || is_capitalised_function_word(t.text)
+            || is_oblique(t.text)
+            || t.text.ends_with(['а', 'я'])
+        {
+            return false;
+        }
+        let Some(idx) = self.people.find(t.text) else {
+            return false;
+        };
+        self.set_person(idx, None);
+        true
     }
 
     /// A sentence that names someone else but has no subject found leaves
@@ -558,6 +581,15 @@ mod tests {
             r.resolve("она", "сказала").as_deref(),
             Some("Эльвира Набиуллина")
         );
+    }
+
+    #[test]
+    fn a_known_surname_opening_a_sentence_is_its_subject() {
+        let mut r = reader(
+            "Глава МИД Турции Хакан Фидан прибыл в Москву. Его встретил Сергей Лавров. \
+             Фидан, в свою очередь, поблагодарил хозяев.",
+        );
+        assert_eq!(r.resolve("он", "сказал").as_deref(), Some("Хакан Фидан"));
     }
 
     #[test]
