@@ -8,7 +8,7 @@ use super::lexicon::{
     ends_phrase, is_addressee, is_adverb, is_article, is_capitalised_function_word, is_pronoun,
     is_speech_verb, links_clauses, pronoun, role_of,
 };
-use super::names::{apposition, names_in};
+use super::names::{apposition, is_oblique, names_in};
 use super::words::{ends_sentence, is_dash, is_word_char, skippable, tokens, Token};
 
 /// Words an attribution clause may have before punctuation ends it.
@@ -248,7 +248,11 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
     if last.end() != floor + intro.len() {
         return None;
     }
-    let mut said = speaker_and_verb(p, &words)?;
+    let mut said = match speaker_and_verb(p, &words) {
+        Some(said) => said,
+        None if region.ends_with(':') => named_after_verb(p, &words)?,
+        None => return None,
+    };
     let as_said = words.first().is_some_and(|w| is_as(w.text));
     if region.ends_with(',') && !is_speech_verb(last.text) && !as_said {
         return None;
@@ -257,6 +261,31 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
         said.speaker = opening_name(p, floor, start);
     }
     Some((words.first()?.start(), said))
+}
+
+/// `Костина поддержал глава Сбербанка Герман Греф: «`: with no reporting
+/// verb, a colon still introduces the quote of a named subject that
+/// follows its verb (and its role), as Russian writes it.
+fn named_after_verb(p: &str, words: &[Token]) -> Option<Said> {
+    let name = names_in(words).pop().filter(|n| n.last == words.len())?;
+    if is_oblique(&name.text) {
+        return None;
+    }
+    let role = words[..name.first]
+        .iter()
+        .rposition(|w| role_of(w.text).is_some())
+        .filter(|&r| name.first - r <= 3);
+    let from = role.unwrap_or(name.first);
+    let verb = words.get(from.checked_sub(1)?)?;
+    if verb.is_capitalised() {
+        return None;
+    }
+    Some(Said {
+        speaker: p
+            .get(words.get(from)?.start()..words.last()?.end())
+            .map(str::to_string),
+        verb: verb.text.to_string(),
+    })
 }
 
 /// The capitalised words opening the sentence that holds `at`: the
@@ -590,6 +619,13 @@ mod tests {
             before(p, 0, p.find('«').unwrap()).unwrap().1,
             said("Песков", "заявил")
         );
+        let p = "Ранее он ушел. Костина поддержал глава Сбербанка Герман Греф: «Мы";
+        assert_eq!(
+            before(p, 0, p.find('«').unwrap()).unwrap().1,
+            said("глава Сбербанка Герман Греф", "поддержал")
+        );
+        let p = "Он встретился с министром Сергеем Лавровым: «Мы";
+        assert_eq!(before(p, 0, p.find('«').unwrap()), None);
         let p = "The mayor said: \"We";
         assert_eq!(
             before(p, 0, p.find('"').unwrap()).unwrap().1,
