@@ -1335,3 +1335,185 @@ fn local_paper_posted_timestamp_and_a_nested_straight_single_quote() {
         )]
     );
 }
+
+#[test]
+fn british_straight_single_quotes_with_apostrophes_inside() {
+    let a = parsed("en-uk-straight-single-quotes.txt");
+    assert_eq!(a.title, "Council leader quits over bin strike");
+    assert_eq!(
+        published_at(&a),
+        Some(("2025-03-14T18:40", Some("+00:00")))
+    );
+    assert_eq!(a.dateline, None);
+    assert_quotes(
+        &a,
+        &[
+            (
+                "I have done everything I can, but the city needs a fresh start.",
+                Some("Councillor John Hale"),
+                Some("John Hale"),
+                false,
+            ),
+            (
+                "It's been a nightmare. The rats are the size of cats.",
+                Some("Maureen Platt"),
+                Some("Maureen Platt"),
+                false,
+            ),
+            (
+                "Our members want a fair deal, not a new face.",
+                Some("he"),
+                Some("Dev Sharma"),
+                false,
+            ),
+        ],
+    );
+    assert!(a.sources.is_empty(), "{:?}", a.sources);
+    assert_eq!(
+        related(&a),
+        [(
+            "Bin strike enters its fourth month",
+            Some("https://kingsford-news.example/bin-strike-fourth-month")
+        )]
+    );
+}
+
+#[test]
+fn interfax_question_and_answer_in_one_paragraph() {
+    let a = parsed("ru-interfax-qa-inline.txt");
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", None)));
+    assert_eq!(a.dateline, dateline("Москва", "INTERFAX.RU"));
+    let sergeev = Some("Александр Сергеев");
+    let besprozvannykh = Some("Алексей Беспрозванных");
+    assert_quotes(
+        &a,
+        &[
+            ("Учения носят плановый характер?", None, None, false),
+            (
+                "Да, они были запланированы еще в прошлом году",
+                Some("генерал"),
+                sergeev,
+                false,
+            ),
+            (
+                "более 500 единиц техники",
+                Some("Сергеева"),
+                sergeev,
+                true,
+            ),
+            (
+                "не поддаваться на провокации",
+                Some("Губернатор Калининградской области Алексей Беспрозванных"),
+                besprozvannykh,
+                true,
+            ),
+            (
+                "Никакой угрозы для мирного населения нет",
+                Some("он"),
+                besprozvannykh,
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["INTERFAX.RU"]);
+    assert_eq!(
+        related(&a),
+        [(
+            "В Калининграде проверили бомбоубежища",
+            Some("https://www.interfax.example/russia/1012345")
+        )]
+    );
+}
+
+#[test]
+fn reuters_title_after_said_two_cities_and_an_anonymous_official() {
+    let a = parsed("en-reuters-title-after.txt");
+    assert_eq!(
+        published_at(&a),
+        Some(("2025-03-14T11:05", Some("+00:00")))
+    );
+    assert_eq!(a.dateline, dateline("KYIV/WASHINGTON", "Reuters"));
+    let rubio = Some("Marco Rubio");
+    let shmyhal = Some("Denys Shmyhal");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "This is a good deal for both countries, and it is a deal that makes America stronger.",
+                Some("U.S. Secretary of State Marco Rubio"),
+                rubio,
+                false,
+            ),
+            (
+                "in the coming days.",
+                Some("Ukrainian Prime Minister Denys Shmyhal"),
+                shmyhal,
+                true,
+            ),
+            (
+                "We did not sign anything that contradicts our constitution.",
+                Some("Shmyhal"),
+                shmyhal,
+                false,
+            ),
+            (
+                "That is a separate conversation. But the president has been very clear that he wants a lasting peace.",
+                Some("Rubio"),
+                rubio,
+                false,
+            ),
+            (
+                "at least five times.",
+                Some("A senior Ukrainian official"),
+                Some("senior Ukrainian official"),
+                true,
+            ),
+        ],
+    );
+    assert_eq!(a.quotes[3].parts.len(), 2);
+    assert_eq!(a.sources, ["Reuters"]);
+    assert!(a.related.is_empty());
+}
+
+#[test]
+fn regional_photo_credit_and_a_related_list_under_po_teme() {
+    let a = parsed("ru-fontanka-regional.txt");
+    assert_eq!(published_at(&a), Some(("2025-03-14T10:15", None)));
+    assert_eq!(a.dateline, None);
+    let kozin = Some("Евгений Козин");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Работы продлятся около двух лет. Пассажирам рекомендуем пользоваться станциями \
+                 „Площадь Восстания“ и „Чкаловская“",
+                Some("начальник метрополитена Евгений Козин"),
+                kozin,
+                false,
+            ),
+            (
+                "будут ходить с интервалом не более пяти минут",
+                Some("его"),
+                Some("Кирилл Поляков"),
+                true,
+            ),
+            (
+                "Мы понимаем, что это неудобно, но без ремонта станция просто не выдержит нагрузки",
+                Some("Козин"),
+                kozin,
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.sources, ["ТАСС"]);
+    assert_eq!(
+        related(&a),
+        [
+            (
+                "Какие станции метро закроют в 2025 году",
+                Some("https://www.fontanka.example/2025/01/15/metro/")
+            ),
+            ("Открытие «Горного института» снова перенесли", None),
+        ]
+    );
+}
