@@ -8,6 +8,7 @@ use super::lexicon::{
     ends_phrase, is_addressee, is_adverb, is_article, is_capitalised_function_word, is_pronoun,
     is_speech_verb, links_clauses, pronoun, role_of,
 };
+use super::names::{apposition, is_oblique, names_in};
 use super::words::{ends_sentence, is_dash, is_word_char, skippable, tokens, Token};
 
 /// Words an attribution clause may have before punctuation ends it.
@@ -127,6 +128,23 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         if before.iter().any(|w| links_clauses(w.text)) || before.len() > MAX_SPEAKER_WORDS {
             return None;
         }
+        // `Японскую сторону она призвала`: the pronoun next to the verb
+        // is its subject.
+        if before.last().is_some_and(|w| is_pronoun(w.text)) {
+            return Some(Said {
+                speaker: before.last().map(|w| w.text.to_string()),
+                verb,
+            });
+        }
+        // A role's phrase starts after an opening adverb (`Ранее
+        // официальный представитель`).
+        let lead = before
+            .iter()
+            .take_while(|w| {
+                is_adverb(w.text) || is_capitalised_function_word(w.text) && !is_article(w.text)
+            })
+            .count();
+        let lead = if lead == before.len() { 0 } else { lead };
         // From the first name word, unless a role comes first (`A
         // spokesperson for Somerset Council`): then the whole phrase.
         let from = before
@@ -136,12 +154,24 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
                     || role_of(w.text).is_some()
             })
             .filter(|&i| role_of(before[i].text).is_none())
-            .map_or(0, |i| {
+            .map_or(lead, |i| {
                 // `The Environment Agency` keeps the article that marks it
                 // as a body, not a person.
                 i - usize::from(i > 0 && is_article(before[i - 1].text))
             });
-        &before[from..]
+        let phrase = &before[from..];
+        // `Emmanuel Macron on Friday`, `Алиханов с этой оценкой`: words
+        // from a preposition between the name and the verb are not the
+        // speaker (`a spokesman for the governor` is).
+        let named = |w: &Token| w.is_capitalised() && !is_capitalised_function_word(w.text);
+        let end = (1..phrase.len())
+            .find(|&k| {
+                ends_phrase(phrase[k].text)
+                    && phrase[..k].iter().any(named)
+                    && !phrase[k..].iter().any(named)
+            })
+            .unwrap_or(phrase.len());
+        &phrase[..end]
     };
     let speaker = match (speaker_words.first(), speaker_words.last()) {
         (Some(a), Some(b)) => p.get(a.start()..b.end()).map(str::to_string),
@@ -218,7 +248,11 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
     if last.end() != floor + intro.len() {
         return None;
     }
-    let mut said = speaker_and_verb(p, &words)?;
+    let mut said = match speaker_and_verb(p, &words) {
+        Some(said) => said,
+        None if region.ends_with(':') => named_after_verb(p, &words)?,
+        None => return None,
+    };
     let as_said = words.first().is_some_and(|w| is_as(w.text));
     if region.ends_with(',') && !is_speech_verb(last.text) && !as_said {
         return None;
@@ -229,13 +263,44 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
     Some((words.first()?.start(), said))
 }
 
+/// `Костина поддержал глава Сбербанка Герман Греф: «`: with no reporting
+/// verb, a colon still introduces the quote of a named subject that
+/// follows its verb (and its role), as Russian writes it.
+fn named_after_verb(p: &str, words: &[Token]) -> Option<Said> {
+    let name = names_in(words).pop().filter(|n| n.last == words.len())?;
+    if is_oblique(&name.text) {
+        return None;
+    }
+    let role = words[..name.first]
+        .iter()
+        .rposition(|w| role_of(w.text).is_some())
+        .filter(|&r| name.first - r <= 3);
+    let from = role.unwrap_or(name.first);
+    let verb = words.get(from.checked_sub(1)?)?;
+    if verb.is_capitalised() {
+        return None;
+    }
+    Some(Said {
+        speaker: p
+            .get(words.get(from)?.start()..words.last()?.end())
+            .map(str::to_string),
+        verb: verb.text.to_string(),
+    })
+}
+
 /// The capitalised words opening the sentence that holds `at`: the
 /// subject of `Sarah Pike, 54, whose home was flooded, said: "…"`.
 fn opening_name(p: &str, floor: usize, at: usize) -> Option<String> {
     let start = sentence_start(p, floor, at)?;
     let words = clause_words(p, start);
     let n = words.iter().take_while(|w| w.is_capitalised()).count();
-    let name = &words[..n];
+    // `Председатель правления ВТБ Андрей Костин`: a role opening the
+    // sentence runs to the name after it.
+    let n = match (words.first(), names_in(&words).first()) {
+        (Some(w), Some(name)) if role_of(w.text).is_some() => n.max(name.last),
+        _ => n,
+    };
+    let name = words.get(..n)?;
     if !name.iter().any(|w| !is_capitalised_function_word(w.text)) {
         return None;
     }
@@ -266,7 +331,11 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
     if from == v && from > 0 {
         // `Lisa Murkowski, who led the talks, called the vote “…”`: the
         // words after the verb are its object, the subject opens the sentence.
-        said.speaker = opening_name(p, start, toks[v].start());
+        said.speaker = opening_name(p, start, toks[v].start()).or_else(|| {
+            let name = apposition(&toks, v)?;
+            p.get(name.first()?.start()..name.last()?.end())
+                .map(str::to_string)
+        });
     }
     Some(said)
 }
@@ -395,13 +464,17 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
             };
             let clause = from + region.len() - after.trim_start().len();
             let words = clause_words(p, clause);
-            let Some(said) = speaker_and_verb(p, &words) else {
+            let Some(mut said) = speaker_and_verb(p, &words) else {
                 continue;
             };
             let Some(last) = words.last() else {
                 continue;
             };
-            let clause_end = last.end();
+            let mut clause_end = last.end();
+            if let Some((end, speaker)) = past_quoted_addressee(p, clause_end, to) {
+                clause_end = end;
+                said.speaker = said.speaker.or(Some(speaker));
+            }
             let tail = p.get(clause_end..to).unwrap_or("");
             let punct_len = tail
                 .chars()
@@ -438,6 +511,35 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
     None
 }
 
+/// Longest quoted outlet after a verb (`пояснил „Ъ“`).
+const MAX_ADDRESSEE_BYTES: usize = 40;
+
+/// `— пояснил „Ъ“ источник в одном из банков. —`: a quoted outlet after
+/// the verb does not end the clause; the speaker follows it, up to the
+/// clause's `.` or `,`. Returns where the speaker ends and the speaker.
+fn past_quoted_addressee(p: &str, from: usize, to: usize) -> Option<(usize, String)> {
+    let rest = p.get(from..to)?;
+    let quoted = rest.trim_start().strip_prefix(['„', '«', '“', '"'])?;
+    let close = quoted
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_ADDRESSEE_BYTES)
+        .find(|&(_, c)| matches!(c, '“' | '»' | '”' | '"'))?;
+    let after = &quoted[close.0 + close.1.len_utf8()..];
+    let end = after
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_LOOKBACK_CHARS)
+        .find(|&(i, c)| matches!(c, '.' | ',' | '«') || is_dash(c) && after[..i].ends_with(' '))?
+        .0;
+    let speaker = after[..end].trim();
+    if !speaker.starts_with(char::is_alphabetic)
+        || !matches!(after[end..].chars().next(), Some('.' | ','))
+    {
+        return None;
+    }
+    let end = to - after.len() + after[..end].trim_end().len();
+    Some((end, speaker.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -472,6 +574,36 @@ mod tests {
     }
 
     #[test]
+    fn speaker_phrases_before_the_verb() {
+        let speaker = |clause: &str| {
+            let words: Vec<Token> = tokens(clause, 0).collect();
+            speaker_and_verb(clause, &words).and_then(|s| s.speaker)
+        };
+        for (clause, want) in [
+            (
+                "French President Emmanuel Macron on Friday promised",
+                "French President Emmanuel Macron",
+            ),
+            ("Алиханов с этой оценкой согласился", "Алиханов"),
+            ("Японскую сторону она призвала", "она"),
+            (
+                "Ранее официальный представитель МИД Мария Захарова назвала",
+                "официальный представитель МИД Мария Захарова",
+            ),
+            (
+                "a spokesman for the governor said",
+                "a spokesman for the governor",
+            ),
+            (
+                "Председатель Комитета по бюджету Андрей Макаров сказал",
+                "Председатель Комитета по бюджету Андрей Макаров",
+            ),
+        ] {
+            assert_eq!(speaker(clause).as_deref(), Some(want), "{clause}");
+        }
+    }
+
+    #[test]
     fn before_a_quote() {
         let p = "Ранее он приехал. Руденко заявил: «Мы";
         let (start, s) = before(p, 0, p.find('«').unwrap()).unwrap();
@@ -487,6 +619,13 @@ mod tests {
             before(p, 0, p.find('«').unwrap()).unwrap().1,
             said("Песков", "заявил")
         );
+        let p = "Ранее он ушел. Костина поддержал глава Сбербанка Герман Греф: «Мы";
+        assert_eq!(
+            before(p, 0, p.find('«').unwrap()).unwrap().1,
+            said("глава Сбербанка Герман Греф", "поддержал")
+        );
+        let p = "Он встретился с министром Сергеем Лавровым: «Мы";
+        assert_eq!(before(p, 0, p.find('«').unwrap()), None);
         let p = "The mayor said: \"We";
         assert_eq!(
             before(p, 0, p.find('"').unwrap()).unwrap().1,
@@ -534,6 +673,16 @@ mod tests {
         }
         let p = "по словам очевидцев, «да»";
         assert_eq!(framing(p, 0, p.find('«').unwrap()), None);
+        let p = "The shadow secretary, Rachel Whitby, said the figures were “a disgrace”";
+        assert_eq!(
+            framing(p, 0, p.find('“').unwrap()),
+            Some(said("Rachel Whitby", "said"))
+        );
+        let p = "Председатель правления ВТБ Андрей Костин, напротив, убежден, что «нет»";
+        assert_eq!(
+            framing(p, 0, p.find('«').unwrap()),
+            Some(said("Председатель правления ВТБ Андрей Костин", "убежден"))
+        );
         let p = "Sen. Lisa Murkowski, who led the talks, called the vote \"a win\"";
         assert_eq!(
             framing(p, 0, p.find('"').unwrap()),
@@ -547,6 +696,13 @@ mod tests {
         let i = interruption(p, 0, p.len(), true).unwrap();
         assert_eq!(&p[i.start..i.end], ", - отметил де Мистура. - ");
         assert_eq!(i.said, said("де Мистура", "отметил"));
+        let p = "рынок, — пояснил „Ъ“ источник в одном из банков. — Выдачи";
+        let i = interruption(p, 0, p.len(), true).unwrap();
+        assert_eq!(
+            &p[i.start..i.end],
+            ", — пояснил „Ъ“ источник в одном из банков. — "
+        );
+        assert_eq!(i.said, said("источник в одном из банков", "пояснил"));
         let p = "Будет, — ответил мэр.";
         let i = interruption(p, 0, p.len(), false).unwrap();
         assert_eq!(&p[i.start..i.end], ", — ответил мэр.");

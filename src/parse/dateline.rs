@@ -16,7 +16,7 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
     let place_len = place_len(text);
     let place = text[..place_len].trim_end_matches([' ', '-']).trim_end();
     if place.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-        return None;
+        return title_case(text);
     }
     let mut rest = &text[place.len()..];
     if let Some(after_comma) = rest.strip_prefix(',') {
@@ -57,6 +57,49 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
         .filter(|a| a.split_whitespace().count() <= 4 && !a.is_empty())
         .map(str::to_string);
     Some(Dateline { place, agency })
+}
+
+/// A place written in title case: `Paris (AFP) –`, `Москва. 14 марта.
+/// INTERFAX.RU -`. The agency must be bracketed, or in capitals after the
+/// date, and a dash must follow it, so that `Sarah Pike, 54,` or `Москва.
+/// Вчера…` stay text.
+fn title_case(text: &str) -> Option<Dateline> {
+    let place_end = text
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '(' | '.' | ',')
+                || c == ' ' && !text[i + 1..].starts_with(char::is_uppercase)
+        })
+        .map(|(i, _)| i)?;
+    let place = text[..place_end].trim_end();
+    let rest = text[place_end..].trim_start();
+    let (agency, after) = if let Some(inner) = rest.strip_prefix('(') {
+        inner.split_once(')')?
+    } else {
+        let after_place = rest.strip_prefix(". ")?;
+        let (date, rest) = after_place.split_once(". ")?;
+        if date.len() > MAX_DATE_BYTES {
+            return None;
+        }
+        let dash = rest
+            .char_indices()
+            .take_while(|&(i, _)| i <= MAX_AGENCY_BYTES)
+            .find(|&(i, c)| is_dash(c) && rest[..i].ends_with(' '))
+            .map(|(i, _)| i)?;
+        let agency = &rest[..dash];
+        if agency.contains(char::is_lowercase) {
+            return None;
+        }
+        (agency, &rest[dash..])
+    };
+    let agency = agency.trim();
+    let dashed = after.trim_start().starts_with(is_dash);
+    (dashed && !agency.is_empty() && agency.len() <= MAX_AGENCY_BYTES && !place.is_empty()).then(
+        || Dateline {
+            place: Some(place.to_string()),
+            agency: Some(agency.to_string()),
+        },
+    )
 }
 
 /// Length of the upper-case place name opening `text`: letters, inner
@@ -121,5 +164,24 @@ mod tests {
         assert_eq!(find_dateline("США - крупнейший"), None);
         assert_eq!(find_dateline("NATO, the alliance, said"), None);
         assert_eq!(find_dateline("— Будет, — ответил мэр."), None);
+        assert_eq!(find_dateline("Sarah Pike, 54, said"), None);
+        assert_eq!(find_dateline("Москва. Вчера в городе - дождь."), None);
+        assert_eq!(find_dateline("Apple (the company) said"), None);
+    }
+
+    #[test]
+    fn title_case_places() {
+        assert_eq!(
+            find_dateline("Paris (AFP) – French President"),
+            dl("Paris", Some("AFP"))
+        );
+        assert_eq!(
+            find_dateline("New York (AFP) - The"),
+            dl("New York", Some("AFP"))
+        );
+        assert_eq!(
+            find_dateline("Москва. 14 марта. INTERFAX.RU - Пресс-секретарь"),
+            dl("Москва", Some("INTERFAX.RU"))
+        );
     }
 }

@@ -80,6 +80,19 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
     found
 }
 
+/// The name set off by commas just before token `v`, the verb of `The
+/// shadow environment secretary, Rachel Whitby, said` or `His finance
+/// minister, Eric Lombard, said`.
+pub fn apposition<'s, 'a>(toks: &'s [Token<'a>], v: usize) -> Option<&'s [Token<'a>]> {
+    let comma = v
+        .checked_sub(1)
+        .filter(|&c| toks.get(c).is_some_and(|t| t.text == ","))?;
+    let open = toks.get(..comma)?.iter().rposition(|t| !t.word)?;
+    let run = toks.get(open + 1..comma)?;
+    let named = run.len() >= 2 && run.iter().all(is_name_word);
+    (toks[open].text == "," && named).then_some(run)
+}
+
 fn is_name_word(t: &Token) -> bool {
     t.is_name_like()
         && t.text.chars().count() >= 2
@@ -378,6 +391,22 @@ mod tests {
             names("В Алеппо и Представитель Федеральной антимонопольной службы"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn appositions_between_commas() {
+        let text = |s: &str| {
+            let t: Vec<Token> = tokens(s, 0).collect();
+            let v = t.iter().position(|t| t.text == "said").unwrap();
+            apposition(&t, v).map(join)
+        };
+        assert_eq!(
+            text("The shadow secretary, Rachel Whitby, said").as_deref(),
+            Some("Rachel Whitby")
+        );
+        assert_eq!(text("Reeves, 45, said"), None);
+        assert_eq!(text("Rachel Whitby said"), None);
+        assert_eq!(text("Sarah Pike, whose home was flooded, said"), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! only quoted names (`«Газпром»`) that stay plain text.
 
 use super::attribution::{according, after, before, framing, interruption, After, Said};
-use super::marks::{pair_marks, Kind, Pair};
+use super::marks::{pair_marks, Kind, Open, Pair};
 use super::words::{ends_sentence, is_dash};
 
 /// A quote as found, before its speaker is resolved.
@@ -134,14 +134,47 @@ impl Para<'_> {
             self.part(q, lead, lead + open.len, p.len(), p.len());
             return Some((q, open.kind));
         }
-        while let Some((&pair, rest)) = outer.split_first() {
-            outer = rest;
-            if pair.open < cursor {
-                continue;
+        // A mark opened mid-paragraph and left open may start a quote that
+        // goes on: the pairs after it are inside it, unless it does not.
+        let mut tail = marks.unclosed.filter(|o| o.at > lead && goes_on(o.kind));
+        loop {
+            while let Some((&pair, rest)) = outer.split_first() {
+                if tail.is_some_and(|t| pair.open > t.at) {
+                    break;
+                }
+                outer = rest;
+                if pair.open < cursor {
+                    continue;
+                }
+                cursor = self.pair(pair, cursor, lead, &mut outer).unwrap_or(cursor);
             }
-            cursor = self.pair(pair, cursor, lead, &mut outer).unwrap_or(cursor);
+            let open = tail.take()?;
+            if open.at >= cursor {
+                if let Some(q) = self.runs_on(open, cursor) {
+                    return Some((q, open.kind));
+                }
+            }
         }
-        None
+    }
+
+    /// A quote opened mid-paragraph that goes on into the next one (`He
+    /// added: “…`, `Песков заявил: «…`), when it opens a statement.
+    fn runs_on(&mut self, open: Open, cursor: usize) -> Option<usize> {
+        let p = self.p;
+        let intro = before(p, cursor, open.at);
+        let opens_statement = p
+            .get(cursor..open.at)?
+            .trim_end()
+            .ends_with(|c| ends_sentence(c) || c == ':');
+        if intro.is_none() && !opens_statement {
+            return None;
+        }
+        let q = self.quote(false);
+        if let Some((start, said)) = intro {
+            self.attribution(q, start, open.at, Some(said));
+        }
+        self.part(q, open.at, open.at + open.len, p.len(), p.len());
+        Some(q)
     }
 
     /// Handles one outer pair; returns the new cursor when it is a quote.

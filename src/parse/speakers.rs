@@ -12,8 +12,8 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative, same_surname,
-    surname, surname_keys, Name,
+    apposition, in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative,
+    same_surname, surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
 
@@ -52,7 +52,14 @@ fn is_anonymous_role(role: &str) -> bool {
 fn is_generic_role(role: &str) -> bool {
     matches!(
         role,
-        "глав" | "руководител" | "начальник" | "лидер" | "head" | "chief" | "leader"
+        "глав"
+            | "руководител"
+            | "начальник"
+            | "лидер"
+            | "дипломат"
+            | "head"
+            | "chief"
+            | "leader"
     )
 }
 
@@ -275,6 +282,12 @@ impl Resolver {
                 }
                 continue;
             }
+            let named = names.peek().is_some_and(|n| n.first == v);
+            if v == sentence.start && !named {
+                // `Фидан, в свою очередь, поблагодарил`: a known surname
+                // opening a sentence, in a case only a subject has.
+                sentence.subject |= self.opening_surname(t);
+            }
             if let Some(name) = names.next_if(|n| n.first == v) {
                 let apposition = toks.get(name.last).is_some_and(|t| t.text == ",");
                 let prefix = toks.get(sentence.start..v).unwrap_or(&[]);
@@ -293,6 +306,23 @@ impl Resolver {
             }
         }
         self.close(&sentence);
+    }
+
+    /// Makes the person whose surname `t` is the subject, when `t` is
+    /// one of theirs and cannot be an object (`Лаврову`, `Костина`).
+    fn opening_surname(&mut self, t: &Token) -> bool {
+        if !t.is_name_like()
+            || is_capitalised_function_word(t.text)
+            || is_oblique(t.text)
+            || t.text.ends_with(['а', 'я'])
+        {
+            return false;
+        }
+        let Some(idx) = self.people.find(t.text) else {
+            return false;
+        };
+        self.set_person(idx, None);
+        true
     }
 
     /// A sentence that names someone else but has no subject found leaves
@@ -314,7 +344,7 @@ impl Resolver {
             .iter()
             .rposition(|t| !t.word)
             .map_or(window, |i| window + i + 1);
-        let subject: &[Token] = if clause_start < v {
+        let before: &[Token] = if clause_start < v {
             let from = v.saturating_sub(MAX_SUBJECT_WORDS).max(clause_start);
             let before = &toks[from..v];
             let lead = before
@@ -322,6 +352,18 @@ impl Resolver {
                 .position(|w| w.is_capitalised() && !is_capitalised_function_word(w.text))
                 .unwrap_or(0);
             &before[lead..]
+        } else {
+            &[]
+        };
+        // `С Решетниковым не согласилась председатель ЦБ`: a name in an
+        // oblique case before the verb is its object; the subject follows.
+        let object = before
+            .first()
+            .is_some_and(|w| w.is_capitalised() && is_oblique(w.text));
+        let subject: &[Token] = if !before.is_empty() && !object {
+            before
+        } else if let Some(name) = apposition(toks, v) {
+            name
         } else {
             let n = toks[v + 1..]
                 .iter()
@@ -528,6 +570,26 @@ mod tests {
         );
         let mut r = reader("A union spokesman called it a step.");
         assert_eq!(r.resolve_said("he").as_deref(), Some("union spokesman"));
+    }
+
+    #[test]
+    fn an_oblique_name_before_the_verb_is_its_object() {
+        let mut r = reader(
+            "Министр Максим Решетников выступил. С Решетниковым не согласилась председатель ЦБ Эльвира Набиуллина.",
+        );
+        assert_eq!(
+            r.resolve("она", "сказала").as_deref(),
+            Some("Эльвира Набиуллина")
+        );
+    }
+
+    #[test]
+    fn a_known_surname_opening_a_sentence_is_its_subject() {
+        let mut r = reader(
+            "Глава МИД Турции Хакан Фидан прибыл в Москву. Его встретил Сергей Лавров. \
+             Фидан, в свою очередь, поблагодарил хозяев.",
+        );
+        assert_eq!(r.resolve("он", "сказал").as_deref(), Some("Хакан Фидан"));
     }
 
     #[test]
