@@ -84,7 +84,7 @@ fn title_case(text: &str) -> Option<Dateline> {
 }
 
 /// Length of the upper-case place name opening `text`: letters, inner
-/// hyphens (`НЬЮ-ЙОРК`), dots, apostrophes and single spaces between words.
+/// hyphens (`НЬЮ-ЙОРК`) and slashes (`KYIV/WASHINGTON`), dots, apostrophes and single spaces between words.
 fn place_len(text: &str) -> usize {
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
@@ -92,7 +92,7 @@ fn place_len(text: &str) -> usize {
         let next = chars.peek().map(|&(_, n)| n);
         let ok = c.is_uppercase()
             || matches!(c, '.' | '\'' | '’')
-            || (c == '-'
+            || (matches!(c, '-' | '/')
                 && prev.is_some_and(char::is_uppercase)
                 && next.is_some_and(char::is_uppercase))
             || (c == ' ' && next.is_some_and(char::is_uppercase));
@@ -132,6 +132,10 @@ mod tests {
         assert_eq!(
             find_dateline("МОСКВА, 3 мая. /ТАСС/. Президент"),
             dl("МОСКВА", Some("ТАСС"))
+        );
+        assert_eq!(
+            find_dateline("KYIV/WASHINGTON, March 14 (Reuters) - The"),
+            dl("KYIV/WASHINGTON", Some("Reuters"))
         );
         assert_eq!(
             find_dateline("NEW YORK - The city spent more than it planned this year."),
