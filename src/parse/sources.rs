@@ -77,15 +77,12 @@ pub fn add(out: &mut Vec<String>, name: String) {
 /// The nominative of a one-word name in the genitive (`по данным
 /// Интерфакса`, `Росстата`): a masculine noun's `а` dropped.
 fn nominative(mut name: String) -> String {
-    let stem = name.strip_suffix('а').filter(|stem| {
-        !stem.contains(' ')
-            && stem.chars().count() >= 3
-            && stem
-                .chars()
-                .next_back()
-                .is_some_and(|c| matches!(c, 'б'..='я') && !"еийоуыьэюя".contains(c))
-    });
-    if let Some(len) = stem.map(str::len) {
+    let vowel = ['а', 'е', 'и', 'й', 'о', 'у', 'ы', 'ь', 'э', 'ю', 'я'];
+    let cut = name
+        .strip_suffix('а')
+        .filter(|stem| stem.len() >= 6 && !stem.contains(' ') && !stem.ends_with(vowel))
+        .map(str::len);
+    if let Some(len) = cut {
         name.truncate(len);
     }
     name
