@@ -170,27 +170,22 @@ fn classify(p: &str, i: usize, c: char, stack: &[Open]) -> Action {
 const POSSESSIVE_LOOKAHEAD: usize = 200;
 
 /// `’` at `i` is the apostrophe of a plural possessive inside an open ‘…’
-/// (`‘The drivers’ leaders should…’`): after an `s`, before a word, with
+/// (`‘The drivers’ leaders should…’`): after an `s`, before a space, with
 /// a closing `’` still to come.
 fn plural_possessive(p: &str, i: usize, stack: &[Open]) -> bool {
-    let after = i + '’'.len_utf8();
-    let prev = p.get(..i).and_then(|s| s.chars().next_back());
-    let rest = p.get(after..).unwrap_or("");
-    let before_word = rest
-        .strip_prefix(' ')
-        .and_then(|r| r.chars().next())
-        .is_some_and(char::is_alphabetic);
-    if prev != Some('s') || !before_word || find(stack, &[Kind::Single]).is_none() {
+    let (Some(before), Some(rest)) = (p.get(..i), p.get(i + '’'.len_utf8()..)) else {
         return false;
-    }
-    let window = rest.len().min(POSSESSIVE_LOOKAHEAD);
-    let ahead = (0..=window).rev().find_map(|n| rest.get(..n)).unwrap_or("");
-    ahead.match_indices('’').any(|(j, m)| {
-        !ahead[j + m.len()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric)
-    })
+    };
+    before.ends_with('s')
+        && rest.starts_with(' ')
+        && find(stack, &[Kind::Single]).is_some()
+        && rest
+            .match_indices('’')
+            .take_while(|&(j, _)| j <= POSSESSIVE_LOOKAHEAD)
+            .any(|(j, m)| {
+                rest.get(j + m.len()..)
+                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            })
 }
 
 /// A straight `"` opens after space or an opening bracket and before a
