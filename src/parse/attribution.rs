@@ -518,26 +518,20 @@ const MAX_ADDRESSEE_BYTES: usize = 40;
 /// the verb does not end the clause; the speaker follows it, up to the
 /// clause's `.` or `,`. Returns where the speaker ends and the speaker.
 fn past_quoted_addressee(p: &str, from: usize, to: usize) -> Option<(usize, String)> {
-    let rest = p.get(from..to)?;
-    let quoted = rest.trim_start().strip_prefix(['„', '«', '“', '"'])?;
+    let quoted = p.get(from..to)?.trim_start().strip_prefix(['„', '«'])?;
     let close = quoted
         .char_indices()
         .take_while(|&(i, _)| i <= MAX_ADDRESSEE_BYTES)
-        .find(|&(_, c)| matches!(c, '“' | '»' | '”' | '"'))?;
-    let after = &quoted[close.0 + close.1.len_utf8()..];
-    let end = after
-        .char_indices()
-        .take_while(|&(i, _)| i <= MAX_LOOKBACK_CHARS)
-        .find(|&(i, c)| matches!(c, '.' | ',' | '«') || is_dash(c) && after[..i].ends_with(' '))?
-        .0;
-    let speaker = after[..end].trim();
-    if !speaker.starts_with(char::is_alphabetic)
-        || !matches!(after[end..].chars().next(), Some('.' | ','))
-    {
-        return None;
-    }
-    let end = to - after.len() + after[..end].trim_end().len();
-    Some((end, speaker.to_string()))
+        .find(|&(_, c)| matches!(c, '“' | '»'))?;
+    let after = quoted.get(close.0 + close.1.len_utf8()..)?;
+    let speaker = after.split_once(['.', ','])?.0.trim_end();
+    let plain = !speaker.contains(['«', '—', '–']) && speaker.len() <= MAX_LOOKBACK_CHARS;
+    (plain && speaker.trim_start().starts_with(char::is_alphabetic)).then(|| {
+        (
+            to - after.len() + speaker.len(),
+            speaker.trim_start().to_string(),
+        )
+    })
 }
 
 #[cfg(test)]
