@@ -367,9 +367,10 @@ fn is_quoted_name(content: &str) -> bool {
         && t.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && !t
-            .chars()
-            .any(|c| ends_sentence(c) || matches!(c, ',' | ';' | ':'))
+        // `«Фонтанка.ру»`: a dot inside a word is a name's.
+        && !t.ends_with('.')
+        && !t.contains(". ")
+        && !t.contains(['!', '?', '…', ',', ';', ':'])
         && t.split_whitespace().count() <= MAX_NAME_WORDS
 }
 
