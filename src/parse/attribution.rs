@@ -295,9 +295,12 @@ fn opening_name(p: &str, floor: usize, at: usize) -> Option<String> {
     let words = clause_words(p, start);
     let n = words.iter().take_while(|w| w.is_capitalised()).count();
     // `Председатель правления ВТБ Андрей Костин`: a role opening the
-    // sentence runs to the name after it.
-    let n = match (words.first(), names_in(&words).first()) {
-        (Some(w), Some(name)) if role_of(w.text).is_some() => n.max(name.last),
+    // sentence runs to the name after it; with no name, the role's phrase
+    // is the subject (`A senior Ukrainian official`).
+    let role = words.iter().position(|w| role_of(w.text).is_some());
+    let n = match (role, names_in(&words).first()) {
+        (Some(0), Some(name)) => n.max(name.last),
+        (Some(_), None) => words.len(),
         _ => n,
     };
     let name = words.get(..n)?;
@@ -331,11 +334,10 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
     if from == v && from > 0 {
         // `Lisa Murkowski, who led the talks, called the vote “…”`: the
         // words after the verb are its object, the subject opens the sentence.
-        said.speaker = opening_name(p, start, toks[v].start()).or_else(|| {
-            let name = apposition(&toks, v)?;
-            p.get(name.first()?.start()..name.last()?.end())
-                .map(str::to_string)
-        });
+        said.speaker = apposition(&toks, v)
+            .and_then(|name| p.get(name.first()?.start()..name.last()?.end()))
+            .map(str::to_string)
+            .or_else(|| opening_name(p, start, toks[v].start()));
     }
     Some(said)
 }
@@ -676,6 +678,11 @@ mod tests {
         assert_eq!(
             framing(p, 0, p.find('«').unwrap()),
             Some(said("Председатель правления ВТБ Андрей Костин", "убежден"))
+        );
+        let p = "A senior official, who spoke on condition of anonymity, said it was “a mess”";
+        assert_eq!(
+            framing(p, 0, p.find('“').unwrap()),
+            Some(said("A senior official", "said"))
         );
         let p = "Sen. Lisa Murkowski, who led the talks, called the vote \"a win\"";
         assert_eq!(
