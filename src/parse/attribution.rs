@@ -322,15 +322,22 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
         return None;
     }
     let toks: Vec<Token> = tokens(region, start).collect();
-    let Some(v) = toks.iter().position(|t| t.word && is_speech_verb(t.text)) else {
+    // The first verb whose clause has a speaker: not the one of `who
+    // asked not to be named` before the `said` of the sentence.
+    let found = toks.iter().enumerate().find_map(|(v, t)| {
+        if !t.word || !is_speech_verb(t.text) {
+            return None;
+        }
+        let from = toks[..v].iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
+        let to = toks[v..]
+            .iter()
+            .position(|t| !t.word)
+            .map_or(toks.len(), |i| v + i);
+        Some((v, from, speaker_and_verb(p, &toks[from..to])?))
+    });
+    let Some((v, from, mut said)) = found else {
         return according_to(p, &toks).map(|(_, _, said)| said);
     };
-    let from = toks[..v].iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
-    let to = toks[v..]
-        .iter()
-        .position(|t| !t.word)
-        .map_or(toks.len(), |i| v + i);
-    let mut said = speaker_and_verb(p, &toks[from..to])?;
     if from == v && from > 0 {
         // `Lisa Murkowski, who led the talks, called the vote “…”`: the
         // words after the verb are its object, the subject opens the sentence.
@@ -679,7 +686,7 @@ mod tests {
             framing(p, 0, p.find('«').unwrap()),
             Some(said("Председатель правления ВТБ Андрей Костин", "убежден"))
         );
-        let p = "A senior official, who spoke on condition of anonymity, said it was “a mess”";
+        let p = "A senior official, who asked not to be named, said it was “a mess”";
         assert_eq!(
             framing(p, 0, p.find('“').unwrap()),
             Some(said("A senior official", "said"))
