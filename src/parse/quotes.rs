@@ -253,7 +253,9 @@ impl Para<'_> {
                 .map_or(0, char::len_utf8);
             let resume = a.end + punct + (tail[punct..].len() - tail[punct..].trim_start().len());
             let next = outer.first().copied();
-            let next = next.filter(|x| x.open == resume).or_else(|| {
+            // A quote right after the clause, with no mark between, is a
+            // name in it (`заявила в эфире «Россия 24»`), not a next part.
+            let next = next.filter(|x| x.open == resume && punct > 0).or_else(|| {
                 // `"…," said X, chief of Y. "…"`: the same speaker goes on
                 // after the sentence that names them, unless the next quote
                 // has an attribution of its own.
