@@ -215,11 +215,16 @@ pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After> {
     }
     let start = from + rest.len() - s.len();
     let words = clause_words(p, start);
-    let said = speaker_and_verb(p, &words)?;
-    Some(After {
-        end: words.last()?.end(),
-        said,
-    })
+    let mut said = speaker_and_verb(p, &words)?;
+    let mut end = words.last()?.end();
+    // `— заявила в эфире телеканала «Россия 24» вице-премьер Татьяна
+    // Голикова.`: the speaker may follow a quoted name.
+    if said.speaker.is_none() {
+        if let Some((to, speaker)) = past_quoted_addressee(p, end, p.len()) {
+            (end, said.speaker) = (to, Some(speaker));
+        }
+    }
+    Some(After { end, said })
 }
 
 /// The attribution that introduces a quote opening at `open`:
@@ -559,6 +564,10 @@ mod tests {
         let p = "«Да», - сказал Лавров.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said, said("Лавров", "сказал"));
+        assert_eq!(&p[a.end..], ".");
+        let p = "«Да», — заявила в эфире «Россия 24» вице-премьер Татьяна Голикова.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said, said("вице-премьер Татьяна Голикова", "заявила"));
         assert_eq!(&p[a.end..], ".");
         let p = "“Yes,” Clarke told reporters.";
         let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
