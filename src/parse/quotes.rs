@@ -267,8 +267,13 @@ impl Para<'_> {
                 let sentence = between
                     .strip_suffix(ends_sentence)
                     .is_some_and(|b| !b.contains(ends_sentence));
+                // `“…,” she said, adding: “…”`
+                let adding = matches!(
+                    between.trim_start_matches([',', ' ']),
+                    "adding:" | "добавив:"
+                );
                 let own = || after(p, x.end(), last_inside(p, &x));
-                (sentence && own().is_none()).then_some(x)
+                ((sentence || adding) && own().is_none()).then_some(x)
             });
             match next {
                 Some(next) => {
