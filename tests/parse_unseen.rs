@@ -1498,3 +1498,36 @@ fn regional_photo_credit_and_a_related_list_under_po_teme() {
         ]
     );
 }
+
+#[test]
+fn adding_goes_on_and_a_quoted_channel_stays_in_the_clause() {
+    let text = "Заголовок\n\n\
+                «Мы готовы», — заявила в эфире телеканала «Россия 24» вице-премьер Татьяна Голикова.\n\n\
+                «Вакцин достаточно», — сказала она, добавив: «Очередей нет».\n\n\
+                Mayor Jane Okafor met residents on Monday.\n\n\
+                “We are ready,” she said, adding: “The shelters will open tonight.”";
+    let a = parse(text, &ParseOptions::default());
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Мы готовы",
+                Some("вице-премьер Татьяна Голикова"),
+                Some("Татьяна Голикова"),
+                false,
+            ),
+            (
+                "Вакцин достаточно. Очередей нет",
+                Some("она"),
+                Some("Татьяна Голикова"),
+                false,
+            ),
+            (
+                "We are ready. The shelters will open tonight.",
+                Some("she"),
+                Some("Jane Okafor"),
+                false,
+            ),
+        ],
+    );
+}
