@@ -538,8 +538,14 @@ fn past_quoted_addressee(p: &str, from: usize, to: usize) -> Option<(usize, Stri
         .take_while(|&(i, _)| i <= MAX_ADDRESSEE_BYTES)
         .find(|&(_, c)| matches!(c, '“' | '»'))?;
     let after = quoted.get(close.0 + close.1.len_utf8()..)?;
-    let speaker = after.split_once(['.', ','])?.0.trim_end();
-    let plain = !speaker.contains(['«', '—', '–']) && speaker.len() <= MAX_LOOKBACK_CHARS;
+    // Bounded, as a paragraph may hold many such clauses.
+    let end = after
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_LOOKBACK_CHARS)
+        .find(|&(_, c)| matches!(c, '.' | ','))?
+        .0;
+    let speaker = after.get(..end)?.trim_end();
+    let plain = !speaker.contains(['«', '—', '–']);
     (plain && speaker.trim_start().starts_with(char::is_alphabetic)).then(|| {
         (
             to - after.len() + speaker.len(),
