@@ -95,6 +95,7 @@ pub fn apposition<'s, 'a>(toks: &'s [Token<'a>], v: usize) -> Option<&'s [Token<
 
 fn is_name_word(t: &Token) -> bool {
     t.is_name_like()
+        && !t.text.ends_with('.')
         && t.text.chars().count() >= 2
         && !is_capitalised_function_word(t.text)
         && role_of(t.text).is_none()

@@ -69,6 +69,14 @@ impl<'a> Iterator for Tokens<'a> {
                 };
                 match word_char_len(s, end + joiner) {
                     Some(n) => end += joiner + n,
+                    // `Gov. Gavin Newsom`: a title's abbreviation keeps its
+                    // full stop, which ends no sentence.
+                    None if s.as_bytes().get(end) == Some(&b'.')
+                        && is_title_abbreviation(s.get(start..end)) =>
+                    {
+                        end += 1;
+                        break;
+                    }
                     None => break,
                 }
             }
@@ -80,6 +88,14 @@ impl<'a> Iterator for Tokens<'a> {
             word: word.is_some(),
         })
     }
+}
+
+/// `Sen`, `Gov`: US titles written abbreviated before a name.
+fn is_title_abbreviation(word: Option<&str>) -> bool {
+    matches!(
+        word,
+        Some("Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Adm" | "Dr" | "Prof")
+    )
 }
 
 /// The byte length of the letter or digit at byte `i` of `s`; `None` for
@@ -237,6 +253,17 @@ mod tests {
                 "да",
                 "»"
             ]
+        );
+    }
+
+    #[test]
+    fn title_abbreviations_keep_their_full_stop() {
+        let t: Vec<&str> = tokens("Gov. Gavin Newsom, Sen. Ray. Gov-", 0)
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            t,
+            ["Gov.", "Gavin", "Newsom", ",", "Sen.", "Ray", ".", "Gov", "-"]
         );
     }
 
