@@ -1531,3 +1531,28 @@ fn adding_goes_on_and_a_quoted_channel_stays_in_the_clause() {
         ],
     );
 }
+
+#[test]
+fn us_title_abbreviations_before_names() {
+    let text = "Wildfire evacuations ordered\n\n\
+                \"It is over,\" Gov. Gavin Newsom told reporters on Tuesday.\n\n\
+                \"We are not going anywhere,\" said Rep. Maria Ocampo, whose district burned.";
+    let a = parse(text, &ParseOptions::default());
+    assert_quotes(
+        &a,
+        &[
+            (
+                "It is over.",
+                Some("Gov. Gavin Newsom"),
+                Some("Gavin Newsom"),
+                false,
+            ),
+            (
+                "We are not going anywhere.",
+                Some("Rep. Maria Ocampo"),
+                Some("Maria Ocampo"),
+                false,
+            ),
+        ],
+    );
+}
