@@ -106,7 +106,15 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
             .take_while(|w| !ends_phrase(w.text))
             .count();
         if n > 0 {
-            &words[after..after + n]
+            // `сказал РИА Новости глава комитета`: the outlet told is no
+            // part of the speaker, whose lowercase role follows it.
+            let phrase = &words[after..after + n];
+            let lead = phrase
+                .iter()
+                .position(|w| !w.is_capitalised())
+                .filter(|&i| i > 0 && role_of(phrase[i].text).is_some())
+                .unwrap_or(0);
+            &phrase[lead..]
         } else {
             // `сказал в беседе с журналистами Песков`: the name closes
             // the clause (and is no place: `сказал в Москве`).
@@ -659,6 +667,9 @@ mod tests {
         let p = "«Да», — сказал в понедельник в Москве.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said.speaker, None);
+        let p = "«Да», — сказал РИА Новости глава комитета Андрей Картаполов.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said, said("глава комитета Андрей Картаполов", "сказал"));
         let p = "«Да», — сказал он РИА Новости.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said, said("он", "сказал"));
