@@ -330,6 +330,20 @@ pub fn nominative(name: &str) -> String {
     with_endings(name, &endings, 3, &|w| is_name_particle(w).then_some(w))
 }
 
+/// `name` with its given names in the nominative where an oblique ending
+/// shows (`Александром Лукашенко` → `Александр Лукашенко`), for a surname
+/// that does not decline and so was matched as written.
+pub fn nominative_given(name: &str) -> String {
+    let Some((given, last)) = name.rsplit_once(' ') else {
+        return name.to_string();
+    };
+    let endings = [("ием", "ий"), ("ом", ""), ("ой", "а")];
+    let mut out = with_endings(given, &endings, 3, &|w| is_name_particle(w).then_some(w));
+    out.push(' ');
+    out.push_str(last);
+    out
+}
+
 /// `name` with the first of `endings` each word has replaced, where at
 /// least `min` letters stay; words `fixed` answers for are replaced whole.
 fn with_endings<'a>(
@@ -435,6 +449,14 @@ mod tests {
             assert_eq!(in_case_of(name, written).as_deref(), Some(want), "{name}");
         }
         assert_eq!(in_case_of("Tim Ruiz", "Ruiz"), None);
+        for (name, want) in [
+            ("Александром Лукашенко", "Александр Лукашенко"),
+            ("Валентиной Матвиенко", "Валентина Матвиенко"),
+            ("Артем Жога", "Артем Жога"),
+            ("Лев Толстой", "Лев Толстой"),
+        ] {
+            assert_eq!(nominative_given(name), want);
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::lexicon::{
 };
 use super::names::{
     apposition, in_case_of, is_nominative, is_oblique, name_gender, names_in, nominative,
-    same_surname, surname, surname_keys, Name,
+    nominative_given, same_surname, surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
 
@@ -148,7 +148,7 @@ impl People {
         };
         if let Some(w) = written {
             if let Some(m) = longest(&mut person.mentions.iter().filter(|m| surname(m) == w)) {
-                return Some(m);
+                return Some(nominative_given(&m));
             }
         }
         if let Some(n) = &person.nominative {
