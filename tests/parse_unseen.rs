@@ -1556,3 +1556,29 @@ fn us_title_abbreviations_before_names() {
         ],
     );
 }
+
+#[test]
+fn a_surname_that_does_not_decline_names_the_person_in_the_nominative() {
+    let text = "Заголовок\n\n\
+                Президент России Владимир Путин встретился с президентом Белоруссии Александром Лукашенко.\n\n\
+                «Мы обсудили все вопросы», — сказал российский лидер.\n\n\
+                «Согласен», — ответил Лукашенко.";
+    let a = parse(text, &ParseOptions::default());
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Мы обсудили все вопросы",
+                Some("российский лидер"),
+                Some("Владимир Путин"),
+                false,
+            ),
+            (
+                "Согласен",
+                Some("Лукашенко"),
+                Some("Александр Лукашенко"),
+                false,
+            ),
+        ],
+    );
+}
