@@ -210,8 +210,20 @@ impl Para<'_> {
         let inline = !speech && !is_statement(p, &pair, lead);
         let q = self.quote(inline);
         if inline {
+            // `“…,” the company said, adding that it “strongly disagrees”`:
+            // with no verb of its own, a fragment in the sentence of the
+            // quote before it has that quote's speaker.
+            let same_sentence = cursor > 0
+                && p.get(cursor..pair.open)
+                    .is_some_and(|b| !b.contains(ends_sentence));
+            let said = framing(p, cursor, pair.open).or_else(|| {
+                let before = self.quotes.get(q.checked_sub(1)?)?;
+                (same_sentence && before.paragraph == self.n)
+                    .then(|| before.said.clone())
+                    .flatten()
+            });
             if let Some(d) = self.quotes.get_mut(q) {
-                d.said = framing(p, cursor, pair.open);
+                d.said = said;
             }
         }
         if let Some((start, said)) = intro {
