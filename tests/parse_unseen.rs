@@ -1582,3 +1582,17 @@ fn a_surname_that_does_not_decline_names_the_person_in_the_nominative() {
         ],
     );
 }
+
+#[test]
+fn a_fragment_after_a_statement_in_its_sentence_has_its_speaker() {
+    let text = "Court fines carmaker\n\nA court fined Velora Motors $2 million on Monday.\n\n\
+                \"We will appeal,\" the company said in a statement, adding that it \"strongly disagrees\" with the ruling.";
+    let a = parse(text, &ParseOptions::default());
+    assert_quotes(
+        &a,
+        &[
+            ("We will appeal.", Some("the company"), None, false),
+            ("strongly disagrees", Some("the company"), None, true),
+        ],
+    );
+}
