@@ -10,8 +10,8 @@ use crate::model::Published;
 use super::inlines::push_number;
 
 /// Longer lines are prose, not a timestamp; the bound also keeps the work
-/// per line constant.
-const MAX_LEN: usize = 80;
+/// per line constant (a Russian line with its update time takes ~90 bytes).
+const MAX_LEN: usize = 120;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
@@ -385,7 +385,8 @@ impl Reader<'_> {
     /// `None` when something else follows, `Some(None)` for no offset.
     fn zone(&mut self) -> Option<Option<String>> {
         let bracketed = self.sym('(');
-        let offset = if self.at_end() {
+        // `ET`: the US zone without its summer or winter offset.
+        let offset = if self.at_end() || self.updated() || self.word(&["et", "ct", "mt", "pt"]) {
             None
         } else if self.word(&["z", "utc", "gmt"]) {
             Some(self.numeric_offset().unwrap_or_else(|| "+00:00".into()))
@@ -402,7 +403,20 @@ impl Reader<'_> {
         if bracketed && !self.sym(')') {
             return None;
         }
-        self.at_end().then_some(offset)
+        (self.at_end() || self.updated()).then_some(offset)
+    }
+
+    /// `, обновлено 13:10`, `| Updated 11:00 GMT`: the rest of the line
+    /// is a later update's time.
+    fn updated(&mut self) -> bool {
+        let start = self.i;
+        let _ = self.sym(',') || self.sym('|') || self.sym('•');
+        if self.word(&["updated", "обновлено"]) {
+            self.i = self.toks.len();
+            return true;
+        }
+        self.i = start;
+        false
     }
 
     fn named_zone(&mut self) -> Option<&'static str> {
@@ -568,6 +582,15 @@ mod tests {
         assert_eq!(local("14 March 2025 • 10:05 GMT"), gmt("2025-03-14T10:05"));
         assert_eq!(local("Fri 14 Mar 2025 10.05 GMT"), gmt("2025-03-14T10:05"));
         assert_eq!(local("Updated 3:05 PM EDT, the mayor said"), None);
+        assert_eq!(local("Mar 14, 2025, 12:05 PM ET"), at("2025-03-14T12:05"));
+        assert_eq!(
+            local("Опубликовано 14.03.2025 в 12:05, обновлено 14.03.2025 в 13:10"),
+            at("2025-03-14T12:05")
+        );
+        assert_eq!(
+            local("14 March 2025, 10:05 GMT | Updated 12:00 GMT"),
+            gmt("2025-03-14T10:05")
+        );
         assert_eq!(local("Fri 14 Mar 2025 10.65 GMT"), None);
     }
 
