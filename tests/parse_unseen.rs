@@ -1596,3 +1596,77 @@ fn a_fragment_after_a_statement_in_its_sentence_has_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn ap_eastern_time_governor_and_fragments_after_a_statement() {
+    let a = parsed("en-ap-governor-et.txt");
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", None)));
+    assert_eq!(a.dateline, dateline("SACRAMENTO", "AP"));
+    let lopez = Some("Maria Lopez");
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Nobody should lose their home insurance because of where they live.",
+                Some("Gov. Gavin Newsom"),
+                Some("Gavin Newsom"),
+                false,
+            ),
+            (
+                "drive insurers out of the state.",
+                Some("The Personal Insurance Federation of California"),
+                None,
+                true,
+            ),
+            (
+                "We will consider all our options.",
+                Some("the group"),
+                None,
+                false,
+            ),
+            ("sharply.", Some("the group"), None, true),
+            // `State Sen.` ends a sentence for the reader, as `Sen. Lisa
+            // Murkowski` gives `Lisa Murkowski` above.
+            ("waited long enough.", Some("Maria Lopez"), lopez, true),
+            ("This is a good day.", Some("she"), lopez, false),
+        ],
+    );
+    assert_eq!(a.sources, ["AP"]);
+    assert_eq!(
+        related(&a),
+        [(
+            "California wildfire season starts early",
+            Some("https://apnews.example/article/wildfire-season")
+        )]
+    );
+}
+
+#[test]
+fn tass_minsk_update_time_a_channel_in_the_attribution_and_dobaviv() {
+    let a = parsed("ru-minsk-lukashenko.txt");
+    assert_eq!(published_at(&a), Some(("2025-03-14T12:05", None)));
+    assert_eq!(a.dateline, dateline("МИНСК", "ТАСС"));
+    assert_quotes(
+        &a,
+        &[
+            (
+                "Цены на газ для Белоруссии останутся на прежнем уровне",
+                Some("российский премьер"),
+                Some("Михаил Мишустин"),
+                false,
+            ),
+            (
+                "Мы благодарны за поддержку. Союзное государство работает",
+                Some("Лукашенко"),
+                Some("Александр Лукашенко"),
+                false,
+            ),
+        ],
+    );
+    assert_eq!(a.quotes[1].parts.len(), 2);
+    assert_eq!(a.sources, ["ТАСС", "Минэнерго"]);
+    assert_eq!(
+        related(&a),
+        [("Мишустин прибыл в Минск с рабочим визитом", None)]
+    );
+}
