@@ -19,6 +19,7 @@ const PREFIXES: &[&str] = &[
     "also read",
     "see also",
     "related",
+    "related coverage",
     "read next",
     "more on this",
     "more on this story",
