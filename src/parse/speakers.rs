@@ -57,6 +57,7 @@ fn is_generic_role(role: &str) -> bool {
             | "начальник"
             | "лидер"
             | "дипломат"
+            | "премьер"
             | "head"
             | "chief"
             | "leader"
