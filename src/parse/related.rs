@@ -47,8 +47,9 @@ pub fn parse_related(line: &str) -> Option<RelatedLink> {
 /// A line that is only a prefix (`Читайте также:`, `More on this story`):
 /// the heading of items on the lines after it.
 pub fn is_heading(line: &str) -> bool {
+    // Headings are short; a body line is rejected on its length alone.
     let line = line.trim();
-    is_prefix(line.strip_suffix(':').unwrap_or(line))
+    line.len() <= MAX_PREFIX_BYTES && is_prefix(line.strip_suffix(':').unwrap_or(line))
 }
 
 fn is_prefix(prefix: &str) -> bool {
