@@ -287,7 +287,7 @@ impl Resolver {
             if v == sentence.start && !named {
                 // `Фидан, в свою очередь, поблагодарил`: a known surname
                 // opening a sentence, in a case only a subject has.
-                sentence.subject |= self.opening_surname(t);
+                sentence.subject |= self.opening_surname(t, toks.get(v + 1));
             }
             if let Some(name) = names.next_if(|n| n.first == v) {
                 let apposition = toks.get(name.last).is_some_and(|t| t.text == ",");
@@ -310,9 +310,15 @@ impl Resolver {
     }
 
     /// Makes the person whose surname `t` is the subject, when `t` is
-    /// one of theirs and cannot be an object (`Лаврову`, `Костина`).
-    fn opening_surname(&mut self, t: &Token) -> bool {
-        if !t.is_name_like()
+    /// one of theirs, cannot be an object (`Лаврову`, `Костина`) and is
+    /// followed by a comma or a past-tense verb (not `Путь к миру`, whose
+    /// first letters are Путин's).
+    fn opening_surname(&mut self, t: &Token, next: Option<&Token>) -> bool {
+        let verb_or_comma = next.is_some_and(|n| {
+            n.text == "," || ["л", "ла", "ли"].iter().any(|e| n.text.ends_with(e))
+        });
+        if !verb_or_comma
+            || !t.is_name_like()
             || is_capitalised_function_word(t.text)
             || is_oblique(t.text)
             || t.text.ends_with(['а', 'я'])
@@ -591,6 +597,15 @@ mod tests {
              Фидан, в свою очередь, поблагодарил хозяев.",
         );
         assert_eq!(r.resolve("он", "сказал").as_deref(), Some("Хакан Фидан"));
+    }
+
+    #[test]
+    fn a_word_sharing_a_surnames_letters_is_no_subject() {
+        let mut r = reader(
+            "Президент Владимир Путин выступил. Пресс-секретарь Дмитрий Песков заявил, что решения нет. \
+             Путь к миру долог.",
+        );
+        assert_eq!(r.resolve("он", "сказал").as_deref(), Some("Дмитрий Песков"));
     }
 
     #[test]
