@@ -90,12 +90,21 @@ impl<'a> Iterator for Tokens<'a> {
     }
 }
 
-/// `Sen`, `Gov`: US titles written abbreviated before a name.
+/// `Sen`, `Gov`: US titles written abbreviated before a name; `U.S`:
+/// initials (their last full stop is theirs as well).
 fn is_title_abbreviation(word: Option<&str>) -> bool {
-    matches!(
-        word,
-        Some("Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Adm" | "Dr" | "Prof")
-    )
+    let Some(word) = word else {
+        return false;
+    };
+    let initials = word.contains('.')
+        && word
+            .split('.')
+            .all(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+    initials
+        || matches!(
+            word,
+            "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Adm" | "Dr" | "Prof"
+        )
 }
 
 /// The byte length of the letter or digit at byte `i` of `s`; `None` for
@@ -247,8 +256,7 @@ mod tests {
                 ",",
                 "-",
                 "сказал",
-                "U.S",
-                ".",
+                "U.S.",
                 "«",
                 "да",
                 "»"
@@ -258,6 +266,8 @@ mod tests {
 
     #[test]
     fn title_abbreviations_keep_their_full_stop() {
+        let t: Vec<&str> = tokens("said U.S. Secretary", 0).map(|t| t.text).collect();
+        assert_eq!(t, ["said", "U.S.", "Secretary"]);
         let t: Vec<&str> = tokens("Gov. Gavin Newsom, Sen. Ray. Gov-", 0)
             .map(|t| t.text)
             .collect();
