@@ -1416,13 +1416,10 @@ fn reuters_title_after_said_two_cities_and_an_anonymous_official() {
     assert_quotes(
         &a,
         &[
-            // Limitation: the full stop of `U.S.` ends the clause read
-            // after `said`, so the reader's `U.S. Secretary of State
-            // Marco Rubio` is cut to its first word and left unresolved.
             (
                 "This is a good deal for both countries, and it is a deal that makes America stronger.",
-                Some("U.S"),
-                None,
+                Some("U.S. Secretary of State Marco Rubio"),
+                rubio,
                 false,
             ),
             (
