@@ -8,6 +8,7 @@ use super::lexicon::{
     ends_phrase, is_addressee, is_adverb, is_article, is_capitalised_function_word, is_pronoun,
     is_speech_verb, links_clauses, pronoun, role_of,
 };
+use super::names::{apposition, is_oblique, names_in};
 use super::words::{ends_sentence, is_dash, is_word_char, skippable, tokens, Token};
 
 /// Words an attribution clause may have before punctuation ends it.
@@ -105,7 +106,15 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
             .take_while(|w| !ends_phrase(w.text))
             .count();
         if n > 0 {
-            &words[after..after + n]
+            // `сказал РИА Новости глава комитета`: the outlet told is no
+            // part of the speaker, whose lowercase role follows it.
+            let phrase = &words[after..after + n];
+            let lead = phrase
+                .iter()
+                .position(|w| !w.is_capitalised())
+                .filter(|&i| i > 0 && role_of(phrase[i].text).is_some())
+                .unwrap_or(0);
+            &phrase[lead..]
         } else {
             // `сказал в беседе с журналистами Песков`: the name closes
             // the clause (and is no place: `сказал в Москве`).
@@ -127,6 +136,23 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         if before.iter().any(|w| links_clauses(w.text)) || before.len() > MAX_SPEAKER_WORDS {
             return None;
         }
+        // `Японскую сторону она призвала`: the pronoun next to the verb
+        // is its subject.
+        if before.last().is_some_and(|w| is_pronoun(w.text)) {
+            return Some(Said {
+                speaker: before.last().map(|w| w.text.to_string()),
+                verb,
+            });
+        }
+        // A role's phrase starts after an opening adverb (`Ранее
+        // официальный представитель`).
+        let lead = before
+            .iter()
+            .take_while(|w| {
+                is_adverb(w.text) || is_capitalised_function_word(w.text) && !is_article(w.text)
+            })
+            .count();
+        let lead = if lead == before.len() { 0 } else { lead };
         // From the first name word, unless a role comes first (`A
         // spokesperson for Somerset Council`): then the whole phrase.
         let from = before
@@ -136,12 +162,24 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
                     || role_of(w.text).is_some()
             })
             .filter(|&i| role_of(before[i].text).is_none())
-            .map_or(0, |i| {
+            .map_or(lead, |i| {
                 // `The Environment Agency` keeps the article that marks it
                 // as a body, not a person.
                 i - usize::from(i > 0 && is_article(before[i - 1].text))
             });
-        &before[from..]
+        let phrase = &before[from..];
+        // `Emmanuel Macron on Friday`, `Алиханов с этой оценкой`: words
+        // from a preposition between the name and the verb are not the
+        // speaker (`a spokesman for the governor` is).
+        let named = |w: &Token| w.is_capitalised() && !is_capitalised_function_word(w.text);
+        let end = (1..phrase.len())
+            .find(|&k| {
+                ends_phrase(phrase[k].text)
+                    && phrase[..k].iter().any(named)
+                    && !phrase[k..].iter().any(named)
+            })
+            .unwrap_or(phrase.len());
+        &phrase[..end]
     };
     let speaker = match (speaker_words.first(), speaker_words.last()) {
         (Some(a), Some(b)) => p.get(a.start()..b.end()).map(str::to_string),
@@ -185,11 +223,16 @@ pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After> {
     }
     let start = from + rest.len() - s.len();
     let words = clause_words(p, start);
-    let said = speaker_and_verb(p, &words)?;
-    Some(After {
-        end: words.last()?.end(),
-        said,
-    })
+    let mut said = speaker_and_verb(p, &words)?;
+    let mut end = words.last()?.end();
+    // `— заявила в эфире телеканала «Россия 24» вице-премьер Татьяна
+    // Голикова.`: the speaker may follow a quoted name.
+    if said.speaker.is_none() {
+        if let Some((to, speaker)) = past_quoted_addressee(p, end, p.len()) {
+            (end, said.speaker) = (to, Some(speaker));
+        }
+    }
+    Some(After { end, said })
 }
 
 /// The attribution that introduces a quote opening at `open`:
@@ -218,7 +261,11 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
     if last.end() != floor + intro.len() {
         return None;
     }
-    let mut said = speaker_and_verb(p, &words)?;
+    let mut said = match speaker_and_verb(p, &words) {
+        Some(said) => said,
+        None if region.ends_with(':') => named_after_verb(p, &words)?,
+        None => return None,
+    };
     let as_said = words.first().is_some_and(|w| is_as(w.text));
     if region.ends_with(',') && !is_speech_verb(last.text) && !as_said {
         return None;
@@ -229,13 +276,47 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
     Some((words.first()?.start(), said))
 }
 
+/// `Костина поддержал глава Сбербанка Герман Греф: «`: with no reporting
+/// verb, a colon still introduces the quote of a named subject that
+/// follows its verb (and its role), as Russian writes it.
+fn named_after_verb(p: &str, words: &[Token]) -> Option<Said> {
+    let name = names_in(words).pop().filter(|n| n.last == words.len())?;
+    if is_oblique(&name.text) {
+        return None;
+    }
+    let role = words[..name.first]
+        .iter()
+        .rposition(|w| role_of(w.text).is_some())
+        .filter(|&r| name.first - r <= 3);
+    let from = role.unwrap_or(name.first);
+    let verb = words.get(from.checked_sub(1)?)?;
+    if verb.is_capitalised() {
+        return None;
+    }
+    Some(Said {
+        speaker: p
+            .get(words.get(from)?.start()..words.last()?.end())
+            .map(str::to_string),
+        verb: verb.text.to_string(),
+    })
+}
+
 /// The capitalised words opening the sentence that holds `at`: the
 /// subject of `Sarah Pike, 54, whose home was flooded, said: "…"`.
 fn opening_name(p: &str, floor: usize, at: usize) -> Option<String> {
     let start = sentence_start(p, floor, at)?;
     let words = clause_words(p, start);
     let n = words.iter().take_while(|w| w.is_capitalised()).count();
-    let name = &words[..n];
+    // `Председатель правления ВТБ Андрей Костин`: a role opening the
+    // sentence runs to the name after it; with no name, the role's phrase
+    // is the subject (`A senior Ukrainian official`).
+    let role = words.iter().position(|w| role_of(w.text).is_some());
+    let n = match (role, names_in(&words).first()) {
+        (Some(0), Some(name)) => n.max(name.last),
+        (Some(_), None) => words.len(),
+        _ => n,
+    };
+    let name = words.get(..n)?;
     if !name.iter().any(|w| !is_capitalised_function_word(w.text)) {
         return None;
     }
@@ -254,19 +335,29 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
         return None;
     }
     let toks: Vec<Token> = tokens(region, start).collect();
-    let Some(v) = toks.iter().position(|t| t.word && is_speech_verb(t.text)) else {
+    // The first verb whose clause has a speaker: not the one of `who
+    // asked not to be named` before the `said` of the sentence.
+    let found = toks.iter().enumerate().find_map(|(v, t)| {
+        if !t.word || !is_speech_verb(t.text) {
+            return None;
+        }
+        let from = toks[..v].iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
+        let to = toks[v..]
+            .iter()
+            .position(|t| !t.word)
+            .map_or(toks.len(), |i| v + i);
+        Some((v, from, speaker_and_verb(p, &toks[from..to])?))
+    });
+    let Some((v, from, mut said)) = found else {
         return according_to(p, &toks).map(|(_, _, said)| said);
     };
-    let from = toks[..v].iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
-    let to = toks[v..]
-        .iter()
-        .position(|t| !t.word)
-        .map_or(toks.len(), |i| v + i);
-    let mut said = speaker_and_verb(p, &toks[from..to])?;
     if from == v && from > 0 {
         // `Lisa Murkowski, who led the talks, called the vote “…”`: the
         // words after the verb are its object, the subject opens the sentence.
-        said.speaker = opening_name(p, start, toks[v].start());
+        said.speaker = apposition(&toks, v)
+            .and_then(|name| p.get(name.first()?.start()..name.last()?.end()))
+            .map(str::to_string)
+            .or_else(|| opening_name(p, start, toks[v].start()));
     }
     Some(said)
 }
@@ -406,13 +497,17 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
             };
             let clause = from + region.len() - after.trim_start().len();
             let words = clause_words(p, clause);
-            let Some(said) = speaker_and_verb(p, &words) else {
+            let Some(mut said) = speaker_and_verb(p, &words) else {
                 continue;
             };
             let Some(last) = words.last() else {
                 continue;
             };
-            let clause_end = last.end();
+            let mut clause_end = last.end();
+            if let Some((end, speaker)) = past_quoted_addressee(p, clause_end, to) {
+                clause_end = end;
+                said.speaker = said.speaker.or(Some(speaker));
+            }
             let tail = p.get(clause_end..to).unwrap_or("");
             let punct_len = tail
                 .chars()
@@ -449,6 +544,35 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
     None
 }
 
+/// Longest quoted outlet after a verb (`пояснил „Ъ“`).
+const MAX_ADDRESSEE_BYTES: usize = 40;
+
+/// `— пояснил „Ъ“ источник в одном из банков. —`: a quoted outlet after
+/// the verb does not end the clause; the speaker follows it, up to the
+/// clause's `.` or `,`. Returns where the speaker ends and the speaker.
+fn past_quoted_addressee(p: &str, from: usize, to: usize) -> Option<(usize, String)> {
+    let quoted = p.get(from..to)?.trim_start().strip_prefix(['„', '«'])?;
+    let close = quoted
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_ADDRESSEE_BYTES)
+        .find(|&(_, c)| matches!(c, '“' | '»'))?;
+    let after = quoted.get(close.0 + close.1.len_utf8()..)?;
+    // Bounded, as a paragraph may hold many such clauses.
+    let end = after
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_LOOKBACK_CHARS)
+        .find(|&(_, c)| matches!(c, '.' | ','))?
+        .0;
+    let speaker = after.get(..end)?.trim_end();
+    let plain = !speaker.contains(['«', '—', '–']);
+    (plain && speaker.trim_start().starts_with(char::is_alphabetic)).then(|| {
+        (
+            to - after.len() + speaker.len(),
+            speaker.trim_start().to_string(),
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -465,6 +589,10 @@ mod tests {
         let p = "«Да», - сказал Лавров.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said, said("Лавров", "сказал"));
+        assert_eq!(&p[a.end..], ".");
+        let p = "«Да», — заявила в эфире «Россия 24» вице-премьер Татьяна Голикова.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said, said("вице-премьер Татьяна Голикова", "заявила"));
         assert_eq!(&p[a.end..], ".");
         let p = "“Yes,” Clarke told reporters.";
         let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
@@ -483,6 +611,36 @@ mod tests {
     }
 
     #[test]
+    fn speaker_phrases_before_the_verb() {
+        let speaker = |clause: &str| {
+            let words: Vec<Token> = tokens(clause, 0).collect();
+            speaker_and_verb(clause, &words).and_then(|s| s.speaker)
+        };
+        for (clause, want) in [
+            (
+                "French President Emmanuel Macron on Friday promised",
+                "French President Emmanuel Macron",
+            ),
+            ("Алиханов с этой оценкой согласился", "Алиханов"),
+            ("Японскую сторону она призвала", "она"),
+            (
+                "Ранее официальный представитель МИД Мария Захарова назвала",
+                "официальный представитель МИД Мария Захарова",
+            ),
+            (
+                "a spokesman for the governor said",
+                "a spokesman for the governor",
+            ),
+            (
+                "Председатель Комитета по бюджету Андрей Макаров сказал",
+                "Председатель Комитета по бюджету Андрей Макаров",
+            ),
+        ] {
+            assert_eq!(speaker(clause).as_deref(), Some(want), "{clause}");
+        }
+    }
+
+    #[test]
     fn before_a_quote() {
         let p = "Ранее он приехал. Руденко заявил: «Мы";
         let (start, s) = before(p, 0, p.find('«').unwrap()).unwrap();
@@ -498,6 +656,13 @@ mod tests {
             before(p, 0, p.find('«').unwrap()).unwrap().1,
             said("Песков", "заявил")
         );
+        let p = "Ранее он ушел. Костина поддержал глава Сбербанка Герман Греф: «Мы";
+        assert_eq!(
+            before(p, 0, p.find('«').unwrap()).unwrap().1,
+            said("глава Сбербанка Герман Греф", "поддержал")
+        );
+        let p = "Он встретился с министром Сергеем Лавровым: «Мы";
+        assert_eq!(before(p, 0, p.find('«').unwrap()), None);
         let p = "The mayor said: \"We";
         assert_eq!(
             before(p, 0, p.find('"').unwrap()).unwrap().1,
@@ -513,6 +678,9 @@ mod tests {
         let p = "«Да», — сказал в понедельник в Москве.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said.speaker, None);
+        let p = "«Да», — сказал РИА Новости глава комитета Андрей Картаполов.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said, said("глава комитета Андрей Картаполов", "сказал"));
         let p = "«Да», — сказал он РИА Новости.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said, said("он", "сказал"));
@@ -545,6 +713,21 @@ mod tests {
         }
         let p = "по словам очевидцев, «да»";
         assert_eq!(framing(p, 0, p.find('«').unwrap()), None);
+        let p = "The shadow secretary, Rachel Whitby, said the figures were “a disgrace”";
+        assert_eq!(
+            framing(p, 0, p.find('“').unwrap()),
+            Some(said("Rachel Whitby", "said"))
+        );
+        let p = "Председатель правления ВТБ Андрей Костин, напротив, убежден, что «нет»";
+        assert_eq!(
+            framing(p, 0, p.find('«').unwrap()),
+            Some(said("Председатель правления ВТБ Андрей Костин", "убежден"))
+        );
+        let p = "A senior official, who asked not to be named, said it was “a mess”";
+        assert_eq!(
+            framing(p, 0, p.find('“').unwrap()),
+            Some(said("A senior official", "said"))
+        );
         let p = "Sen. Lisa Murkowski, who led the talks, called the vote \"a win\"";
         assert_eq!(
             framing(p, 0, p.find('"').unwrap()),
@@ -558,6 +741,13 @@ mod tests {
         let i = interruption(p, 0, p.len(), true).unwrap();
         assert_eq!(&p[i.start..i.end], ", - отметил де Мистура. - ");
         assert_eq!(i.said, said("де Мистура", "отметил"));
+        let p = "рынок, — пояснил „Ъ“ источник в одном из банков. — Выдачи";
+        let i = interruption(p, 0, p.len(), true).unwrap();
+        assert_eq!(
+            &p[i.start..i.end],
+            ", — пояснил „Ъ“ источник в одном из банков. — "
+        );
+        assert_eq!(i.said, said("источник в одном из банков", "пояснил"));
         let p = "Будет, — ответил мэр.";
         let i = interruption(p, 0, p.len(), false).unwrap();
         assert_eq!(&p[i.start..i.end], ", — ответил мэр.");

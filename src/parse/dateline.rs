@@ -16,7 +16,7 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
     let place_len = place_len(text);
     let place = text[..place_len].trim_end_matches([' ', '-']).trim_end();
     if place.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-        return None;
+        return title_case(text);
     }
     let mut rest = &text[place.len()..];
     if let Some(after_comma) = rest.strip_prefix(',') {
@@ -59,8 +59,32 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
     Some(Dateline { place, agency })
 }
 
+/// A one-word place in title case: `Paris (AFP) –`, `Москва. 14 марта.
+/// INTERFAX.RU -`. The agency must be bracketed, or in capitals after the
+/// date, and a dash must follow it, so that `Sarah Pike, 54,` or `Москва.
+/// Вчера…` stay text.
+fn title_case(text: &str) -> Option<Dateline> {
+    let (place, rest) = text.split_at(text.find([' ', '.'])?);
+    let (agency, after) = match rest.trim_start().strip_prefix('(') {
+        Some(inner) => inner.split_once(')')?,
+        None => {
+            let (date, rest) = rest.strip_prefix(". ")?.split_once(". ")?;
+            let words = rest.split_once(' ')?;
+            if date.len() > MAX_DATE_BYTES || words.0.contains(char::is_lowercase) {
+                return None;
+            }
+            words
+        }
+    };
+    let fits = !place.is_empty() && !agency.is_empty() && agency.len() <= MAX_AGENCY_BYTES;
+    (fits && after.trim_start().starts_with(is_dash)).then(|| Dateline {
+        place: Some(place.to_string()),
+        agency: Some(agency.to_string()),
+    })
+}
+
 /// Length of the upper-case place name opening `text`: letters, inner
-/// hyphens (`НЬЮ-ЙОРК`), dots, apostrophes and single spaces between words.
+/// hyphens (`НЬЮ-ЙОРК`) and slashes (`KYIV/WASHINGTON`), dots, apostrophes and single spaces between words.
 fn place_len(text: &str) -> usize {
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
@@ -68,7 +92,7 @@ fn place_len(text: &str) -> usize {
         let next = chars.peek().map(|&(_, n)| n);
         let ok = c.is_uppercase()
             || matches!(c, '.' | '\'' | '’')
-            || (c == '-'
+            || (matches!(c, '-' | '/')
                 && prev.is_some_and(char::is_uppercase)
                 && next.is_some_and(char::is_uppercase))
             || (c == ' ' && next.is_some_and(char::is_uppercase));
@@ -110,6 +134,10 @@ mod tests {
             dl("МОСКВА", Some("ТАСС"))
         );
         assert_eq!(
+            find_dateline("KYIV/WASHINGTON, March 14 (Reuters) - The"),
+            dl("KYIV/WASHINGTON", Some("Reuters"))
+        );
+        assert_eq!(
             find_dateline("NEW YORK - The city spent more than it planned this year."),
             dl("NEW YORK", None)
         );
@@ -121,5 +149,20 @@ mod tests {
         assert_eq!(find_dateline("США - крупнейший"), None);
         assert_eq!(find_dateline("NATO, the alliance, said"), None);
         assert_eq!(find_dateline("— Будет, — ответил мэр."), None);
+        assert_eq!(find_dateline("Sarah Pike, 54, said"), None);
+        assert_eq!(find_dateline("Москва. Вчера в городе - дождь."), None);
+        assert_eq!(find_dateline("Apple (the company) said"), None);
+    }
+
+    #[test]
+    fn title_case_places() {
+        assert_eq!(
+            find_dateline("Paris (AFP) – French President"),
+            dl("Paris", Some("AFP"))
+        );
+        assert_eq!(
+            find_dateline("Москва. 14 марта. INTERFAX.RU - Пресс-секретарь"),
+            dl("Москва", Some("INTERFAX.RU"))
+        );
     }
 }

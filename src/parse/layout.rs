@@ -6,7 +6,7 @@
 use crate::model::{Published, RelatedLink};
 
 use super::lines::is_blank;
-use super::related::parse_related;
+use super::related::{self, parse_related};
 use super::timestamp::parse_timestamp;
 
 #[derive(Debug, Default)]
@@ -35,12 +35,20 @@ pub fn split(text: &str, month_first: bool) -> Layout<'_> {
     }
     // The byte range of the paragraph being read.
     let mut current: Option<(usize, usize)> = None;
+    // Under a heading line alone, each line up to a blank one is an item.
+    let mut listing = false;
     for line in first.into_iter().chain(lines) {
         if is_blank(line) {
             close(text, &mut current, &mut layout.paragraphs);
+            listing = false;
+        } else if listing {
+            layout.related.extend(related::item(line));
         } else if let Some(item) = parse_related(line) {
             close(text, &mut current, &mut layout.paragraphs);
             layout.related.push(item);
+        } else if related::is_heading(line) {
+            close(text, &mut current, &mut layout.paragraphs);
+            listing = true;
         } else {
             // Lines are slices of `text`, so the offset is pointer arithmetic.
             let start = line.as_ptr() as usize - text.as_ptr() as usize;
@@ -79,6 +87,21 @@ mod tests {
         );
         assert_eq!(l.paragraphs, ["One\ntwo", "Three"]);
         assert_eq!(l.related.len(), 1);
+    }
+
+    #[test]
+    fn a_related_heading_lists_the_lines_after_it() {
+        let l = split(
+            "Title\n\nBody\n\nRead also:\nOne\nTwo https://a.org/2\n\nEnd",
+            false,
+        );
+        assert_eq!(l.paragraphs, ["Body", "End"]);
+        let items: Vec<_> = l
+            .related
+            .iter()
+            .map(|r| (r.title.as_str(), r.url.as_deref()))
+            .collect();
+        assert_eq!(items, [("One", None), ("Two", Some("https://a.org/2"))]);
     }
 
     #[test]

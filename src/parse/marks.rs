@@ -57,6 +57,8 @@ pub struct Marks {
     /// The paragraph's first mark when it opens and never closes: the news
     /// convention for a quote that goes on in the next paragraph.
     pub open_lead: Option<Open>,
+    /// The outermost mark still open at the paragraph's end, wherever it is.
+    pub unclosed: Option<Open>,
 }
 
 /// How deep under the top of the stack a closing mark looks for its
@@ -123,8 +125,13 @@ pub fn pair_marks(p: &str) -> Marks {
         }
     }
     let lead = p.len() - p.trim_start().len();
-    let open_lead = stack.first().copied().filter(|o| o.at == lead);
-    Marks { outer, open_lead }
+    let unclosed = stack.first().copied();
+    let open_lead = unclosed.filter(|o| o.at == lead);
+    Marks {
+        outer,
+        open_lead,
+        unclosed,
+    }
 }
 
 fn find(stack: &[Open], kinds: &[Kind]) -> Option<usize> {
@@ -148,7 +155,7 @@ fn classify(p: &str, i: usize, c: char, stack: &[Open]) -> Action {
         '‘' => Action::Open(Kind::Single),
         '’' => {
             let next = p.get(i + c.len_utf8()..).and_then(|s| s.chars().next());
-            if next.is_some_and(char::is_alphanumeric) {
+            if next.is_some_and(char::is_alphanumeric) || plural_possessive(p, i, stack) {
                 Action::None
             } else {
                 Action::Close(&[Kind::Single])
@@ -157,6 +164,28 @@ fn classify(p: &str, i: usize, c: char, stack: &[Open]) -> Action {
         '"' => straight(p, i, stack),
         _ => Action::None,
     }
+}
+
+/// How far ahead a plural possessive looks for the close of its quote.
+const POSSESSIVE_LOOKAHEAD: usize = 200;
+
+/// `’` at `i` is the apostrophe of a plural possessive inside an open ‘…’
+/// (`‘The drivers’ leaders should…’`): after an `s`, before a space, with
+/// a closing `’` still to come.
+fn plural_possessive(p: &str, i: usize, stack: &[Open]) -> bool {
+    let (Some(before), Some(rest)) = (p.get(..i), p.get(i + '’'.len_utf8()..)) else {
+        return false;
+    };
+    before.ends_with('s')
+        && rest.starts_with(' ')
+        && find(stack, &[Kind::Single]).is_some()
+        && rest
+            .match_indices('’')
+            .take_while(|&(j, _)| j <= POSSESSIVE_LOOKAHEAD)
+            .any(|(j, m)| {
+                rest.get(j + m.len()..)
+                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            })
 }
 
 /// A straight `"` opens after space or an opening bracket and before a
@@ -202,6 +231,14 @@ mod tests {
         assert_eq!(spans("“a,” he said. “b”"), ["“a,”", "“b”"]);
         assert_eq!(spans("he said \"a\" and \"b\""), ["\"a\"", "\"b\""]);
         assert_eq!(spans("don’t ‘x’ 5\" screen"), ["‘x’"]);
+        assert_eq!(
+            spans("‘The drivers’ leaders should vote,’ she said."),
+            ["‘The drivers’ leaders should vote,’"]
+        );
+        assert_eq!(
+            spans("‘We thank the drivers’ she said."),
+            ["‘We thank the drivers’"]
+        );
     }
 
     #[test]

@@ -81,8 +81,24 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
     found
 }
 
+/// The name set off by commas just before token `v`, the verb of `The
+/// shadow environment secretary, Rachel Whitby, said` or `His finance
+/// minister, Eric Lombard, said`.
+pub fn apposition<'s, 'a>(toks: &'s [Token<'a>], v: usize) -> Option<&'s [Token<'a>]> {
+    let comma = v
+        .checked_sub(1)
+        .filter(|&c| toks.get(c).is_some_and(|t| t.text == ","))?;
+    let open = toks.get(..comma)?.iter().rposition(|t| !t.word)?;
+    let run = toks.get(open + 1..comma)?;
+    let named = run.len() >= 2 && run.iter().all(is_name_word);
+    (toks[open].text == "," && named).then_some(run)
+}
+
 fn is_name_word(t: &Token) -> bool {
-    t.is_name_like() && !is_capitalised_function_word(t.text) && role_of(t.text).is_none()
+    t.is_name_like()
+        && !t.text.ends_with('.')
+        && !is_capitalised_function_word(t.text)
+        && role_of(t.text).is_none()
 }
 
 fn is_patronymic(word: &str) -> bool {
@@ -319,6 +335,20 @@ pub fn nominative(name: &str) -> String {
     with_endings(name, &endings, 3, &|w| is_name_particle(w).then_some(w))
 }
 
+/// `name` with its given names in the nominative where an oblique ending
+/// shows (`Александром Лукашенко` → `Александр Лукашенко`), for a surname
+/// that does not decline and so was matched as written.
+pub fn nominative_given(name: &str) -> String {
+    let Some((given, last)) = name.rsplit_once(' ') else {
+        return name.to_string();
+    };
+    let endings = [("ием", "ий"), ("ом", ""), ("ой", "а")];
+    let mut out = with_endings(given, &endings, 3, &|w| is_name_particle(w).then_some(w));
+    out.push(' ');
+    out.push_str(last);
+    out
+}
+
 /// `name` with the first of `endings` each word has replaced, where at
 /// least `min` letters stay; words `fixed` answers for are replaced whole.
 fn with_endings<'a>(
@@ -384,6 +414,22 @@ mod tests {
     }
 
     #[test]
+    fn appositions_between_commas() {
+        let text = |s: &str| {
+            let t: Vec<Token> = tokens(s, 0).collect();
+            let v = t.iter().position(|t| t.text == "said").unwrap();
+            apposition(&t, v).map(join)
+        };
+        assert_eq!(
+            text("The shadow secretary, Rachel Whitby, said").as_deref(),
+            Some("Rachel Whitby")
+        );
+        assert_eq!(text("Reeves, 45, said"), None);
+        assert_eq!(text("Rachel Whitby said"), None);
+        assert_eq!(text("Sarah Pike, whose home was flooded, said"), None);
+    }
+
+    #[test]
     fn records_roles() {
         let t: Vec<Token> = tokens("заявил мэр Твери Алексей Огнев на встрече", 0).collect();
         assert_eq!(names_in(&t)[0].roles, ["мэр"]);
@@ -408,6 +454,14 @@ mod tests {
             assert_eq!(in_case_of(name, written).as_deref(), Some(want), "{name}");
         }
         assert_eq!(in_case_of("Tim Ruiz", "Ruiz"), None);
+        for (name, want) in [
+            ("Александром Лукашенко", "Александр Лукашенко"),
+            ("Валентиной Матвиенко", "Валентина Матвиенко"),
+            ("Артем Жога", "Артем Жога"),
+            ("Лев Толстой", "Лев Толстой"),
+        ] {
+            assert_eq!(nominative_given(name), want);
+        }
     }
 
     #[test]

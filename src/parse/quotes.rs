@@ -3,7 +3,7 @@
 //! only quoted names (`«Газпром»`) that stay plain text.
 
 use super::attribution::{according, after, before, framing, interruption, After, Said};
-use super::marks::{pair_marks, Kind, Pair};
+use super::marks::{pair_marks, Kind, Open, Pair};
 use super::words::{ends_sentence, is_dash};
 
 /// A quote as found, before its speaker is resolved.
@@ -134,14 +134,47 @@ impl Para<'_> {
             self.part(q, lead, lead + open.len, p.len(), p.len());
             return Some((q, open.kind));
         }
-        while let Some((&pair, rest)) = outer.split_first() {
-            outer = rest;
-            if pair.open < cursor {
-                continue;
+        // A mark opened mid-paragraph and left open may start a quote that
+        // goes on: the pairs after it are inside it, unless it does not.
+        let mut tail = marks.unclosed.filter(|o| o.at > lead && goes_on(o.kind));
+        loop {
+            while let Some((&pair, rest)) = outer.split_first() {
+                if tail.is_some_and(|t| pair.open > t.at) {
+                    break;
+                }
+                outer = rest;
+                if pair.open < cursor {
+                    continue;
+                }
+                cursor = self.pair(pair, cursor, lead, &mut outer).unwrap_or(cursor);
             }
-            cursor = self.pair(pair, cursor, lead, &mut outer).unwrap_or(cursor);
+            let open = tail.take()?;
+            if open.at >= cursor {
+                if let Some(q) = self.runs_on(open, cursor) {
+                    return Some((q, open.kind));
+                }
+            }
         }
-        None
+    }
+
+    /// A quote opened mid-paragraph that goes on into the next one (`He
+    /// added: “…`, `Песков заявил: «…`), when it opens a statement.
+    fn runs_on(&mut self, open: Open, cursor: usize) -> Option<usize> {
+        let p = self.p;
+        let intro = before(p, cursor, open.at);
+        let opens_statement = p
+            .get(cursor..open.at)?
+            .trim_end()
+            .ends_with(|c| ends_sentence(c) || c == ':');
+        if intro.is_none() && !opens_statement {
+            return None;
+        }
+        let q = self.quote(false);
+        if let Some((start, said)) = intro {
+            self.attribution(q, start, open.at, Some(said));
+        }
+        self.part(q, open.at, open.at + open.len, p.len(), p.len());
+        Some(q)
     }
 
     /// Handles one outer pair; returns the new cursor when it is a quote.
@@ -177,8 +210,20 @@ impl Para<'_> {
         let inline = !speech && !is_statement(p, &pair, lead);
         let q = self.quote(inline);
         if inline {
+            // `“…,” the company said, adding that it “strongly disagrees”`:
+            // with no verb of its own, a fragment in the sentence of the
+            // quote before it has that quote's speaker.
+            let same_sentence = cursor > 0
+                && p.get(cursor..pair.open)
+                    .is_some_and(|b| !b.contains(ends_sentence));
+            let said = framing(p, cursor, pair.open).or_else(|| {
+                let before = self.quotes.get(q.checked_sub(1)?)?;
+                (same_sentence && before.paragraph == self.n)
+                    .then(|| before.said.clone())
+                    .flatten()
+            });
             if let Some(d) = self.quotes.get_mut(q) {
-                d.said = framing(p, cursor, pair.open);
+                d.said = said;
             }
         }
         if let Some((start, said)) = intro {
@@ -220,7 +265,9 @@ impl Para<'_> {
                 .map_or(0, char::len_utf8);
             let resume = a.end + punct + (tail[punct..].len() - tail[punct..].trim_start().len());
             let next = outer.first().copied();
-            let next = next.filter(|x| x.open == resume).or_else(|| {
+            // A quote right after the clause, with no mark between, is a
+            // name in it (`заявила в эфире «Россия 24»`), not a next part.
+            let next = next.filter(|x| x.open == resume && punct > 0).or_else(|| {
                 // `"…," said X, chief of Y. "…"`: the same speaker goes on
                 // after the sentence that names them, unless the next quote
                 // has an attribution of its own.
@@ -232,8 +279,13 @@ impl Para<'_> {
                 let sentence = between
                     .strip_suffix(ends_sentence)
                     .is_some_and(|b| !b.contains(ends_sentence));
+                // `“…,” she said, adding: “…”`
+                let adding = matches!(
+                    between.trim_start_matches([',', ' ']),
+                    "adding:" | "добавив:"
+                );
                 let own = || after(p, x.end(), last_inside(p, &x));
-                (sentence && own().is_none()).then_some(x)
+                ((sentence || adding) && own().is_none()).then_some(x)
             });
             match next {
                 Some(next) => {
@@ -334,9 +386,10 @@ fn is_quoted_name(content: &str) -> bool {
         && t.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && !t
-            .chars()
-            .any(|c| ends_sentence(c) || matches!(c, ',' | ';' | ':'))
+        // `«Фонтанка.ру»`: a dot inside a word is a name's.
+        && !t.ends_with('.')
+        && !t.contains(". ")
+        && !t.contains(['!', '?', '…', ',', ';', ':'])
         && t.split_whitespace().count() <= MAX_NAME_WORDS
 }
 

@@ -19,8 +19,10 @@ const PREFIXES: &[&str] = &[
     "also read",
     "see also",
     "related",
+    "related coverage",
     "read next",
     "more on this",
+    "more on this story",
     "related stories",
     "related story",
 ];
@@ -37,13 +39,29 @@ pub fn parse_related(line: &str) -> Option<RelatedLink> {
         .bytes()
         .take(MAX_PREFIX_BYTES + 1)
         .position(|b| b == b':')?;
-    let prefix = line.get(..colon)?.trim();
-    let folded = |p: &&str| prefix.chars().map(super::case::lower).eq(p.chars());
-    if !PREFIXES.iter().any(folded) {
+    if !is_prefix(line.get(..colon)?) {
         return None;
     }
-    let rest = line[colon + 1..].trim();
-    let (title, url) = split_url(rest);
+    item(&line[colon + 1..])
+}
+
+/// A line that is only a prefix (`Читайте также:`, `More on this story`):
+/// the heading of items on the lines after it.
+pub fn is_heading(line: &str) -> bool {
+    // Headings are short; a body line is rejected on its length alone.
+    let line = line.trim();
+    line.len() <= MAX_PREFIX_BYTES && is_prefix(line.strip_suffix(':').unwrap_or(line))
+}
+
+fn is_prefix(prefix: &str) -> bool {
+    let prefix = prefix.trim();
+    let folded = |p: &&str| prefix.chars().map(super::case::lower).eq(p.chars());
+    PREFIXES.iter().any(folded)
+}
+
+/// One item: a title with an optional URL, or a URL alone.
+pub fn item(rest: &str) -> Option<RelatedLink> {
+    let (title, url) = split_url(rest.trim());
     let title = if title.is_empty() {
         url.clone()?
     } else {
@@ -156,6 +174,18 @@ mod tests {
         assert_eq!(
             parse_related("По теме: Мост — открыт: https://a.org/m"),
             item("Мост — открыт", Some("https://a.org/m"))
+        );
+    }
+
+    #[test]
+    fn headings_alone() {
+        assert!(is_heading("Читайте также:"));
+        assert!(is_heading("More on this story"));
+        assert!(!is_heading("Читайте также: Мост"));
+        assert!(!is_heading("The minister said:"));
+        assert_eq!(
+            super::item(" Мост (https://a.org/m)"),
+            item("Мост", Some("https://a.org/m"))
         );
     }
 

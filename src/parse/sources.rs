@@ -23,6 +23,8 @@ fn credits_next(word: &str) -> bool {
             | "данным"
             | "информации"
             | "ссылкой"
+            | "выяснил"
+            | "выяснили"
     )
 }
 
@@ -44,9 +46,15 @@ pub fn collect(p: &str, toks: &[Token], out: &mut Vec<String>) {
             if toks.get(j).is_some_and(|n| n.text == "на") {
                 j += 1;
             }
-            following(p, &toks[j.min(toks.len())..])
+            let name = following(p, &toks[j.min(toks.len())..]);
+            if matches!(t.text, "данным" | "информации") {
+                name.map(nominative)
+            } else {
+                name
+            }
         } else if t.text.eq_ignore_ascii_case("according")
             && toks.get(i + 1).is_some_and(|n| n.text == "to")
+            || credits_previous(t.text) && toks.get(i + 1).is_some_and(|n| n.text == "by")
         {
             following(p, &toks[(i + 2).min(toks.len())..])
         } else if credits_previous(t.text) {
@@ -64,6 +72,20 @@ pub fn add(out: &mut Vec<String>, name: String) {
     if !out.contains(&name) {
         out.push(name);
     }
+}
+
+/// The nominative of a one-word name in the genitive (`по данным
+/// Интерфакса`, `Росстата`): a masculine noun's `а` dropped.
+fn nominative(mut name: String) -> String {
+    let vowel = ['а', 'е', 'и', 'й', 'о', 'у', 'ы', 'ь', 'э', 'ю', 'я'];
+    let cut = name
+        .strip_suffix('а')
+        .filter(|stem| stem.len() >= 6 && !stem.contains(' ') && !stem.ends_with(vowel))
+        .map(str::len);
+    if let Some(len) = cut {
+        name.truncate(len);
+    }
+    name
 }
 
 /// A «quoted» name or a run of capitalised words at the start of `toks`.
@@ -132,5 +154,10 @@ mod tests {
         assert_eq!(sources("according to Reuters calculations"), ["Reuters"]);
         assert_eq!(sources("по данным РИА Новости, мост"), ["РИА Новости"]);
         assert_eq!(sources("he reported nothing"), Vec::<String>::new());
+        assert_eq!(sources("по данным Интерфакса, мост"), ["Интерфакс"]);
+        assert_eq!(sources("по данным «Коммерсанта», мост"), ["Коммерсант"]);
+        assert_eq!(sources("по данным ТАСС, мост"), ["ТАСС"]);
+        assert_eq!(sources("was first reported by Axios."), ["Axios"]);
+        assert_eq!(sources("выяснил «Коммерсантъ»."), ["Коммерсантъ"]);
     }
 }

@@ -12,8 +12,8 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    in_case_of, is_nominative, is_oblique, join, name_gender, names_in, nominative, same_surname,
-    surname, surname_keys, Name,
+    apposition, in_case_of, is_nominative, is_oblique, join, name_gender, names_in, nominative,
+    nominative_given, same_surname, surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
 
@@ -52,7 +52,15 @@ fn is_anonymous_role(role: &str) -> bool {
 fn is_generic_role(role: &str) -> bool {
     matches!(
         role,
-        "глав" | "руководител" | "начальник" | "лидер" | "head" | "chief" | "leader"
+        "глав"
+            | "руководител"
+            | "начальник"
+            | "лидер"
+            | "дипломат"
+            | "премьер"
+            | "head"
+            | "chief"
+            | "leader"
     )
 }
 
@@ -141,7 +149,7 @@ impl People {
         let person = self.persons.get(idx)?;
         if let Some(w) = written {
             if let Some(m) = longest(&mut person.mentions.iter().filter(|m| surname(m) == w)) {
-                return Some(m.clone());
+                return Some(nominative_given(m));
             }
         }
         if let Some(n) = &person.nominative {
@@ -278,6 +286,12 @@ impl Resolver {
                 }
                 continue;
             }
+            let named = names.peek().is_some_and(|n| n.first == v);
+            if v == sentence.start && !named {
+                // `Фидан, в свою очередь, поблагодарил`: a known surname
+                // opening a sentence, in a case only a subject has.
+                sentence.subject |= self.opening_surname(t, toks.get(v + 1));
+            }
             if let Some(name) = names.next_if(|n| n.first == v) {
                 let apposition = toks.get(name.last).is_some_and(|t| t.text == ",");
                 let prefix = toks.get(sentence.start..v).unwrap_or(&[]);
@@ -299,6 +313,29 @@ impl Resolver {
         self.close(&sentence);
     }
 
+    /// Makes the person whose surname `t` is the subject, when `t` is
+    /// one of theirs, cannot be an object (`Лаврову`, `Костина`) and is
+    /// followed by a comma or a past-tense verb (not `Путь к миру`, whose
+    /// first letters are Путин's).
+    fn opening_surname(&mut self, t: &Token, next: Option<&Token>) -> bool {
+        let verb_or_comma = next.is_some_and(|n| {
+            n.text == "," || ["л", "ла", "ли"].iter().any(|e| n.text.ends_with(e))
+        });
+        if !verb_or_comma
+            || !t.is_name_like()
+            || is_capitalised_function_word(t.text)
+            || is_oblique(t.text)
+            || t.text.ends_with(['а', 'я'])
+        {
+            return false;
+        }
+        let Some(idx) = self.people.find(t.text) else {
+            return false;
+        };
+        self.set_person(idx, None);
+        true
+    }
+
     /// A sentence that names someone else but has no subject found leaves
     /// no one a pronoun can safely stand for (`Сергею Лаврову позвонил
     /// госсекретарь США Марко Рубио.`).
@@ -318,7 +355,7 @@ impl Resolver {
             .iter()
             .rposition(|t| !t.word)
             .map_or(window, |i| window + i + 1);
-        let subject: &[Token] = if clause_start < v {
+        let before: &[Token] = if clause_start < v {
             let from = v.saturating_sub(MAX_SUBJECT_WORDS).max(clause_start);
             let before = &toks[from..v];
             let lead = before
@@ -326,6 +363,18 @@ impl Resolver {
                 .position(|w| w.is_capitalised() && !is_capitalised_function_word(w.text))
                 .unwrap_or(0);
             &before[lead..]
+        } else {
+            &[]
+        };
+        // `С Решетниковым не согласилась председатель ЦБ`: a name in an
+        // oblique case before the verb is its object; the subject follows.
+        let object = before
+            .first()
+            .is_some_and(|w| w.is_capitalised() && is_oblique(w.text));
+        let subject: &[Token] = if !before.is_empty() && !object {
+            before
+        } else if let Some(name) = apposition(toks, v) {
+            name
         } else {
             let n = toks[v + 1..]
                 .iter()
@@ -543,6 +592,35 @@ mod tests {
         );
         let mut r = reader("A union spokesman called it a step.");
         assert_eq!(r.resolve_said("he").as_deref(), Some("union spokesman"));
+    }
+
+    #[test]
+    fn an_oblique_name_before_the_verb_is_its_object() {
+        let mut r = reader(
+            "Министр Максим Решетников выступил. С Решетниковым не согласилась председатель ЦБ Эльвира Набиуллина.",
+        );
+        assert_eq!(
+            r.resolve("она", "сказала").as_deref(),
+            Some("Эльвира Набиуллина")
+        );
+    }
+
+    #[test]
+    fn a_known_surname_opening_a_sentence_is_its_subject() {
+        let mut r = reader(
+            "Глава МИД Турции Хакан Фидан прибыл в Москву. Его встретил Сергей Лавров. \
+             Фидан, в свою очередь, поблагодарил хозяев.",
+        );
+        assert_eq!(r.resolve("он", "сказал").as_deref(), Some("Хакан Фидан"));
+    }
+
+    #[test]
+    fn a_word_sharing_a_surnames_letters_is_no_subject() {
+        let mut r = reader(
+            "Президент Владимир Путин выступил. Пресс-секретарь Дмитрий Песков заявил, что решения нет. \
+             Путь к миру долог.",
+        );
+        assert_eq!(r.resolve("он", "сказал").as_deref(), Some("Дмитрий Песков"));
     }
 
     #[test]

@@ -10,8 +10,8 @@ use crate::model::Published;
 use super::inlines::push_number;
 
 /// Longer lines are prose, not a timestamp; the bound also keeps the work
-/// per line constant.
-const MAX_LEN: usize = 80;
+/// per line constant (a Russian line with its update time takes ~90 bytes).
+const MAX_LEN: usize = 120;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
@@ -39,6 +39,7 @@ pub fn parse_timestamp(line: &str, month_first: bool) -> Option<Published> {
     }
     let toks = tokenize(line)?;
     let mut p = Reader { toks: &toks, i: 0 };
+    p.skip_label();
     p.skip_weekday();
     let start = p.i;
     let (date, time, offset) = p.date_then_time(month_first).or_else(|| {
@@ -180,6 +181,20 @@ impl Reader<'_> {
         self.i == self.toks.len()
     }
 
+    /// `Updated`, `Published on:`, `Опубликовано:` before the date-time.
+    fn skip_label(&mut self) {
+        if self.word(&[
+            "updated",
+            "published",
+            "posted",
+            "опубликовано",
+            "обновлено",
+        ]) {
+            self.word(&["on", "at"]);
+            self.sym(':');
+        }
+    }
+
     fn skip_weekday(&mut self) {
         if let Some(Tok::Word(w)) = self.peek() {
             if is_weekday(w) {
@@ -199,10 +214,12 @@ impl Reader<'_> {
 
     fn time_then_date(&mut self, month_first: bool) -> Option<(Date, Time, Option<String>)> {
         let time = self.time()?;
+        // `3:05 PM EDT, March 14, 2025`: the zone may come before the date.
+        let early = self.named_zone();
         self.separator();
         let date = self.date(month_first)?;
         let offset = self.zone()?;
-        Some((date, time, offset))
+        Some((date, time, early.map(str::to_string).or(offset)))
     }
 
     fn separator(&mut self) {
@@ -210,6 +227,7 @@ impl Reader<'_> {
             || self.sym('|')
             || self.sym('/')
             || self.sym('·')
+            || self.sym('•')
             || self.sym('—')
             || self.sym('-')
             || self.word(&["t", "в", "at", "г", "года"])
@@ -319,7 +337,8 @@ impl Reader<'_> {
 
     fn time(&mut self) -> Option<Time> {
         let hour = self.num(1..=2)?;
-        if !self.sym(':') {
+        // `10.05 GMT`, as the Guardian writes it.
+        if !(self.sym(':') || self.sym('.')) {
             return None;
         }
         let minute = self.num(2..=2)?;
@@ -366,7 +385,8 @@ impl Reader<'_> {
     /// `None` when something else follows, `Some(None)` for no offset.
     fn zone(&mut self) -> Option<Option<String>> {
         let bracketed = self.sym('(');
-        let offset = if self.at_end() {
+        // `ET`: the US zone without its summer or winter offset.
+        let offset = if self.at_end() || self.updated() || self.word(&["et", "ct", "mt", "pt"]) {
             None
         } else if self.word(&["z", "utc", "gmt"]) {
             Some(self.numeric_offset().unwrap_or_else(|| "+00:00".into()))
@@ -383,7 +403,20 @@ impl Reader<'_> {
         if bracketed && !self.sym(')') {
             return None;
         }
-        self.at_end().then_some(offset)
+        (self.at_end() || self.updated()).then_some(offset)
+    }
+
+    /// `, обновлено 13:10`, `| Updated 11:00 GMT`: the rest of the line
+    /// is a later update's time.
+    fn updated(&mut self) -> bool {
+        let start = self.i;
+        let _ = self.sym(',') || self.sym('|') || self.sym('•');
+        if self.word(&["updated", "обновлено"]) {
+            self.i = self.toks.len();
+            return true;
+        }
+        self.i = start;
+        false
     }
 
     fn named_zone(&mut self) -> Option<&'static str> {
@@ -525,6 +558,40 @@ mod tests {
         assert_eq!(local("Sep 12, 2024, 9:30 AM"), at("2024-09-12T09:30"));
         assert_eq!(local("3 May 2016 15:51"), at("2016-05-03T15:51"));
         assert_eq!(local("12:00 AM May 3, 2016"), at("2016-05-03T00:00"));
+        assert_eq!(
+            local("Posted Mar. 14, 2025, 12:05 p.m."),
+            at("2025-03-14T12:05")
+        );
+        assert_eq!(
+            local("Published on 14/03/2025 - 12:05"),
+            at("2025-03-14T12:05")
+        );
+        assert_eq!(
+            local("Опубликовано: 14.03.2025 12:05"),
+            at("2025-03-14T12:05")
+        );
+    }
+
+    #[test]
+    fn outlet_styles_with_zones() {
+        let gmt = |l: &str| Some((l.to_string(), Some("+00:00".to_string())));
+        assert_eq!(
+            local("Updated 3:05 PM EDT, March 14, 2025"),
+            Some(("2025-03-14T15:05".into(), Some("-04:00".into())))
+        );
+        assert_eq!(local("14 March 2025 • 10:05 GMT"), gmt("2025-03-14T10:05"));
+        assert_eq!(local("Fri 14 Mar 2025 10.05 GMT"), gmt("2025-03-14T10:05"));
+        assert_eq!(local("Updated 3:05 PM EDT, the mayor said"), None);
+        assert_eq!(local("Mar 14, 2025, 12:05 PM ET"), at("2025-03-14T12:05"));
+        assert_eq!(
+            local("Опубликовано 14.03.2025 в 12:05, обновлено 14.03.2025 в 13:10"),
+            at("2025-03-14T12:05")
+        );
+        assert_eq!(
+            local("14 March 2025, 10:05 GMT | Updated 12:00 GMT"),
+            gmt("2025-03-14T10:05")
+        );
+        assert_eq!(local("Fri 14 Mar 2025 10.65 GMT"), None);
     }
 
     #[test]

@@ -63,6 +63,14 @@ impl<'a> Iterator for Tokens<'a> {
                 };
                 let after = word_end(s, end + joiner);
                 if after == end + joiner {
+                    // `Gov. Gavin Newsom`: a title's abbreviation keeps its
+                    // full stop, which ends no sentence.
+                    if joiner == 1
+                        && s.as_bytes().get(end) == Some(&b'.')
+                        && is_title_abbreviation(s.get(start..end))
+                    {
+                        end += 1;
+                    }
                     break;
                 }
                 end = after;
@@ -87,6 +95,23 @@ fn word_end(s: &str, mut i: usize) -> usize {
         i += n;
     }
     i
+}
+
+/// `Sen`, `Gov`: US titles written abbreviated before a name; `U.S`:
+/// initials (their last full stop is theirs as well).
+fn is_title_abbreviation(word: Option<&str>) -> bool {
+    let Some(word) = word else {
+        return false;
+    };
+    let initials = word.contains('.')
+        && word
+            .split('.')
+            .all(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+    initials
+        || matches!(
+            word,
+            "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Adm" | "Dr" | "Prof"
+        )
 }
 
 /// The byte length of the letter or digit at byte `i` of `s`; `None` for
@@ -272,12 +297,24 @@ mod tests {
                 ",",
                 "-",
                 "сказал",
-                "U.S",
-                ".",
+                "U.S.",
                 "«",
                 "да",
                 "»"
             ]
+        );
+    }
+
+    #[test]
+    fn title_abbreviations_keep_their_full_stop() {
+        let t: Vec<&str> = tokens("said U.S. Secretary", 0).map(|t| t.text).collect();
+        assert_eq!(t, ["said", "U.S.", "Secretary"]);
+        let t: Vec<&str> = tokens("Gov. Gavin Newsom, Sen. Ray. Gov-", 0)
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            t,
+            ["Gov.", "Gavin", "Newsom", ",", "Sen.", "Ray", ".", "Gov", "-"]
         );
     }
 
