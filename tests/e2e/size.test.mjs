@@ -13,14 +13,14 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // hostile text pile names into one bucket. Lowered to 73,050 (72,683 B plus
 // 0.5 %) when the release .wasm moved to a pinned nightly that rebuilds std
 // without panic messages and formatting (scripts/release-toolchain.sh,
-// 81,222 B before). Raised to CEILING for the parser's fixes on unseen
+// 81,222 B before). Raised to 77,700 (77,324 B plus 0.5 %) for the parser's fixes on unseen
 // articles (+4,426 B measured on the stable build): timestamp labels and
 // zones, related headings, title-case datelines, quotes opened mid-paragraph
 // that run on, speakers in appositions, after quoted names and in Russian
 // verb-subject order; each fix is its own commit.
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 73_050;
+const CEILING_GZIP = 77_700;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
