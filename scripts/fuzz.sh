@@ -21,7 +21,8 @@ if ! rustup run nightly rustc --version >/dev/null 2>&1; then
   rustup toolchain install nightly --profile minimal
 fi
 
-read -r -a targets <<<"${FUZZ_TARGETS:-$(cargo +nightly fuzz list)}"
+# `fuzz list` prints one target a line; `read` takes only the first line.
+read -r -a targets <<<"${FUZZ_TARGETS:-$(cargo +nightly fuzz list | tr '\n' ' ')}"
 failed=0
 report=()
 for target in "${targets[@]}"; do
