@@ -66,7 +66,8 @@ pub fn parse_article(
         .ok_or_else(|| JsError::new("parseArticle: expected the article text as a string"))?;
     let options = options::read(&options)?;
     seed::ensure();
-    Ok(to_js::article(&parse(&text, &options.parse)))
+    to_js::article(&parse(&text, &options.parse))
+        .ok_or_else(|| JsError::new("parseArticle: cannot make the Article object"))
 }
 
 /// Renders the article into `element`'s open shadow root.
