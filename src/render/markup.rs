@@ -5,6 +5,7 @@
 //! Tag and attribute names are compile-time constants; input only ever
 //! becomes text or an attribute value, and an `href` only a [`SafeUrl`].
 
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 use super::joined::join;
@@ -718,10 +719,14 @@ impl<'a> Markup<'a> {
             if name.is_empty() {
                 continue;
             }
-            match seen.get(name) {
-                Some(&i) => order[i].2 += 1,
-                None => {
-                    seen.insert(name, order.len());
+            match seen.entry(name) {
+                Entry::Occupied(seen) => {
+                    if let Some(speaker) = order.get_mut(*seen.get()) {
+                        speaker.2 += 1;
+                    }
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(order.len());
                     order.push((name, quote.id.as_str(), 1));
                 }
             }
@@ -756,12 +761,12 @@ impl<'a> Markup<'a> {
             return;
         }
         self.open_panel(out, Tag::Aside, "related", &self.ui.related);
-        for item in items {
+        for item in &items {
             out.open(Tag::Li);
-            match item.url {
+            match &item.url {
                 Some(url) => {
                     out.open(Tag::A)
-                        .href(&url)
+                        .href(url)
                         .attr("rel", "noopener")
                         .attr("part", "related-link")
                         .text(item.title)
