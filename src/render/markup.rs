@@ -180,7 +180,7 @@ pub fn content_lang(article: &Article) -> Option<&str> {
 }
 
 /// The UI strings: in `opts.lang`, else in the article's language.
-pub fn ui_strings(article: &Article, opts: &RenderOptions) -> UiStrings {
+pub fn ui_strings<'a>(article: &Article, opts: &'a RenderOptions) -> UiStrings<'a> {
     let lang = opts.lang.as_deref().or(content_lang(article)).unwrap_or("");
     UiStrings::new(lang, &opts.strings)
 }
@@ -217,7 +217,7 @@ enum Piece<'a> {
 pub struct Markup<'a> {
     article: &'a Article,
     opts: &'a RenderOptions,
-    ui: UiStrings,
+    ui: UiStrings<'a>,
     content_lang: &'a str,
     prefix: String,
     quote_index: QuoteIndex<'a>,
@@ -459,6 +459,11 @@ impl<'a> Markup<'a> {
         block.chars > self.opts.collapse_threshold
     }
 
+    /// The expand-all button's labels: to expand, to collapse.
+    pub fn expand_all_labels(&self) -> (&'a str, &'a str) {
+        (self.ui.expand_all, self.ui.collapse_all)
+    }
+
     /// Writes the widget's `<article>` element into `sink`.
     pub fn write(&self, sink: &mut dyn Sink) {
         let out = &mut Out(sink);
@@ -498,7 +503,7 @@ impl<'a> Markup<'a> {
             if !article.sources.is_empty() {
                 out.part(Tag::Span, "sources");
                 self.open_ui(out, Tag::Span)
-                    .text(&self.ui.sources)
+                    .text(self.ui.sources)
                     .close(Tag::Span);
                 out.text(" ")
                     .text(&join(&article.sources, ", "))
@@ -511,7 +516,7 @@ impl<'a> Markup<'a> {
                 .attr("part", "expand-all")
                 .attr("type", "button")
                 .attr("data-action", "expand-all")
-                .text(&self.ui.expand_all)
+                .text(self.ui.expand_all)
                 .close(Tag::Button);
         }
         out.close(Tag::Header);
@@ -661,7 +666,7 @@ impl<'a> Markup<'a> {
                 .attr("data-action", "toggle")
                 .attr("aria-expanded", "false")
                 .attr("aria-controls", &ids)
-                .text(&self.ui.show_quote)
+                .text(self.ui.show_quote)
                 .close(Tag::Button);
         }
         self.caption(out, quote, block);
@@ -734,7 +739,7 @@ impl<'a> Markup<'a> {
         if order.is_empty() {
             return;
         }
-        self.open_panel(out, Tag::Nav, "speakers", &self.ui.speakers);
+        self.open_panel(out, Tag::Nav, "speakers", self.ui.speakers);
         let mut shown = String::new();
         for (name, first, count) in order {
             shown.clear();
@@ -760,7 +765,7 @@ impl<'a> Markup<'a> {
         if items.is_empty() {
             return;
         }
-        self.open_panel(out, Tag::Aside, "related", &self.ui.related);
+        self.open_panel(out, Tag::Aside, "related", self.ui.related);
         for item in &items {
             out.open(Tag::Li);
             match &item.url {

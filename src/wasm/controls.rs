@@ -39,8 +39,8 @@ impl Controls {
         }
     }
 
-    pub fn set_labels(&self, expand: String, collapse: String) {
-        *self.labels.borrow_mut() = (expand, collapse);
+    pub fn set_labels(&self, expand: &str, collapse: &str) {
+        *self.labels.borrow_mut() = (expand.to_owned(), collapse.to_owned());
     }
 
     /// The one click listener, delegated from the shadow root.
