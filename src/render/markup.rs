@@ -22,7 +22,12 @@ use crate::parse::push_number;
 pub enum Tag {
     Article,
     Header,
-    Heading(u8),
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
     P,
     Span,
     Div,
@@ -40,33 +45,45 @@ pub enum Tag {
     A,
 }
 
+/// Each tag's name, in the order of [`Tag`]: a table lookup, not a match
+/// of 23 arms.
+const TAG_NAMES: [&str; 23] = [
+    "article",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "span",
+    "div",
+    "time",
+    "figure",
+    "blockquote",
+    "figcaption",
+    "button",
+    "q",
+    "br",
+    "nav",
+    "aside",
+    "ul",
+    "li",
+    "a",
+];
+
+const HEADINGS: [Tag; 6] = [Tag::H1, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6];
+
 impl Tag {
     pub fn name(self) -> &'static str {
-        match self {
-            Tag::Article => "article",
-            Tag::Header => "header",
-            Tag::Heading(1) => "h1",
-            Tag::Heading(2) => "h2",
-            Tag::Heading(3) => "h3",
-            Tag::Heading(4) => "h4",
-            Tag::Heading(5) => "h5",
-            Tag::Heading(_) => "h6",
-            Tag::P => "p",
-            Tag::Span => "span",
-            Tag::Div => "div",
-            Tag::Time => "time",
-            Tag::Figure => "figure",
-            Tag::Blockquote => "blockquote",
-            Tag::Figcaption => "figcaption",
-            Tag::Button => "button",
-            Tag::Q => "q",
-            Tag::Br => "br",
-            Tag::Nav => "nav",
-            Tag::Aside => "aside",
-            Tag::Ul => "ul",
-            Tag::Li => "li",
-            Tag::A => "a",
-        }
+        TAG_NAMES.get(self as usize).copied().unwrap_or_default()
+    }
+
+    /// `h1`…`h6` for `level` (past 6 is `h6`).
+    pub fn heading(level: u8) -> Tag {
+        let index = usize::from(level.clamp(1, 6)) - 1;
+        HEADINGS.get(index).copied().unwrap_or(Tag::H6)
     }
 
     /// Elements without content or end tag.
@@ -452,7 +469,7 @@ impl<'a> Markup<'a> {
     }
 
     fn heading(&self, offset: u8) -> Tag {
-        Tag::Heading(self.opts.heading_level.clamp(1, 6).saturating_add(offset))
+        Tag::heading(self.opts.heading_level.clamp(1, 6).saturating_add(offset))
     }
 
     fn is_collapsible(&self, block: &BlockQuote) -> bool {
@@ -816,6 +833,15 @@ mod tests {
                 ..Quote::default()
             })
             .collect()
+    }
+
+    #[test]
+    fn tag_names_follow_the_tags() {
+        assert_eq!(Tag::Article.name(), "article");
+        assert_eq!(Tag::H3.name(), "h3");
+        assert_eq!(Tag::A.name(), "a");
+        assert_eq!(Tag::heading(0), Tag::H1);
+        assert_eq!(Tag::heading(7), Tag::H6);
     }
 
     #[test]
