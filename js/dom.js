@@ -86,13 +86,20 @@ export function asElement(value) {
   return undefined;
 }
 
-// Dispatches a bubbling, composed, cancelable event, made in the host's
-// window so that its listeners see one of their own; false when cancelled.
-export function emit(host, name, detail) {
+// Dispatches a bubbling, composed, cancelable event with the detail
+// { [key1]: value1, [key2]: value2 }, made in the host's window so that its
+// listeners see one of their own; false when cancelled.
+export function emit(host, name, key1, value1, key2, value2) {
   const view = host.ownerDocument.defaultView ?? globalThis;
+  const detail = { [key1]: value1, [key2]: value2 };
   return host.dispatchEvent(
     new view.CustomEvent(name, { bubbles: true, composed: true, cancelable: true, detail }),
   );
+}
+
+// Takes the widget styles off a shadow root (on destroy).
+export function clearStyles(root) {
+  root.adoptedStyleSheets = [];
 }
 
 // The seed of the maps keyed by article text (src/keyed.rs): wasm has no

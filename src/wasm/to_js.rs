@@ -4,17 +4,12 @@
 //! about 2 KB more wasm and a crossing per field. A browser test checks it
 //! against the serde output.
 
-use js_sys::{Object, Reflect, JSON};
+use js_sys::JSON;
 use wasm_bindgen::JsValue;
 
 use crate::model::{Article, Inline, Quote};
 use crate::parse::push_number;
 use crate::render::jsonld::string;
-
-/// Sets a data property; on a fresh plain object this cannot fail.
-pub fn set(object: &Object, key: &str, value: &JsValue) {
-    let _ = Reflect::set(object, &JsValue::from_str(key), value);
-}
 
 /// JSON text written member by member; commas go in as members follow.
 struct Json(String);
