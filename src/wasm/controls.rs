@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 
+use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlElement, ShadowRoot};
 
@@ -100,12 +101,12 @@ impl Controls {
 
     pub fn set_all(&self, expanded: bool) {
         if let Ok(figures) = self.root.query_selector_all("[data-expanded]") {
-            for i in 0..figures.length() {
+            // Walked as an array, as `from_js` walks arrays: no imports of
+            // the `NodeList` accessors (the list is a snapshot either way).
+            for figure in Array::from(&figures).iter() {
                 // Only elements match a selector; `dyn_into` would refuse
                 // those of another window (a same-origin iframe's).
-                let Some(figure) = figures.item(i).map(JsCast::unchecked_into::<Element>) else {
-                    continue;
-                };
+                let figure: Element = figure.unchecked_into();
                 // A listener may have destroyed or updated the widget on an
                 // earlier toggle event: its old quotes are gone, stop.
                 if !self.root.contains(Some(&figure)) {
