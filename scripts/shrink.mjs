@@ -4,8 +4,11 @@
 //   together. wasm-bindgen names each import after its JS function plus a
 //   16-digit hash (`__wbg_setAttribute_f75317b2b5cabfb4`), written twice
 //   (the .wasm's import section and the glue's import object), and gzip
-//   cannot shrink the hashes. Exports keep their names: `init()` resolves
-//   to them and the generated TypeScript types describe them.
+//   cannot shrink the hashes. Exports keep their names (`init()` resolves
+//   to them), except the closure callers wasm-bindgen names after their
+//   Rust path and two hashes (`wasm_bindgen_8999…___convert__closures_____
+//   invoke___web_sys_…`, 130 characters, four times in the glue): only the
+//   glue calls them. The declarations get the new names too.
 // - the shipped JS (glue, dom.js, define.js) loses its comments and
 //   indentation; the TypeScript declarations keep the documentation.
 //   node scripts/shrink.mjs www/pkg
@@ -38,6 +41,9 @@ function u32(value) {
   } while (value);
   return out;
 }
+
+// wasm-bindgen's name for the export that calls a Rust closure from JS.
+const CLOSURE_EXPORT = /^wasm_bindgen_[0-9a-f]{16}___convert__closures_/;
 
 const wasmName = (s) => [...u32(Buffer.byteLength(s)), ...Buffer.from(s)];
 
@@ -92,6 +98,54 @@ function renameImports(wasm) {
   return { wasm: Buffer.concat(out), module, renamed };
 }
 
+/** The module with its closure-caller exports renamed, and old → new. */
+function renameClosureExports(wasm) {
+  const utf8 = new TextDecoder();
+  const out = [wasm.subarray(0, 8)];
+  const renamed = new Map();
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, bodyAt] = readU32(wasm, at + 1);
+    const end = bodyAt + size;
+    if (id !== 7) {
+      out.push(wasm.subarray(at, end));
+      at = end;
+      continue;
+    }
+    let [count, p] = readU32(wasm, bodyAt);
+    const body = [...u32(count)];
+    for (let i = 0; i < count; i++) {
+      const [nameLen, nameAt] = readU32(wasm, p);
+      let name = utf8.decode(wasm.subarray(nameAt, nameAt + nameLen));
+      p = nameAt + nameLen;
+      const descEnd = readU32(wasm, p + 1)[1];
+      if (CLOSURE_EXPORT.test(name)) {
+        const short = `__wbg_cb${renamed.size}`;
+        renamed.set(name, short);
+        name = short;
+      }
+      body.push(...wasmName(name), ...wasm.subarray(p, descEnd));
+      p = descEnd;
+    }
+    if (p !== end) fail('export section has trailing bytes');
+    out.push(Buffer.from([7, ...u32(body.length), ...body]));
+    at = end;
+  }
+  return { wasm: Buffer.concat(out), renamed };
+}
+
+/** `text` with every old name of `renamed` replaced; `file` must name each. */
+function renameEverywhere(text, renamed, file) {
+  for (const [long, short] of renamed) {
+    if (text.includes(short)) fail(`${file} already has a ${short}`);
+    const parts = text.split(long);
+    if (parts.length < 2) fail(`${file} does not name ${long}`);
+    text = parts.join(short);
+  }
+  return text;
+}
+
 /** The glue's import object (`name: function(`) and its module key renamed. */
 function renameGlueImports(glue, module, renamed) {
   for (const [long, short] of renamed) {
@@ -126,9 +180,15 @@ const wasmPath = join(dir, 'article_widget_bg.wasm');
 const gluePath = join(dir, 'article_widget.js');
 
 const { wasm, module, renamed } = renameImports(readFileSync(wasmPath));
-writeFileSync(wasmPath, wasm);
-const glue = renameGlueImports(readFileSync(gluePath, 'utf8'), module, renamed);
+const exported = renameClosureExports(wasm);
+writeFileSync(wasmPath, exported.wasm);
+let glue = renameGlueImports(readFileSync(gluePath, 'utf8'), module, renamed);
+glue = renameEverywhere(glue, exported.renamed, gluePath);
 writeFileSync(gluePath, compact(glue, gluePath));
+for (const file of ['article_widget.d.ts', 'article_widget_bg.wasm.d.ts']) {
+  const path = join(dir, file);
+  if (existsSync(path)) writeFileSync(path, renameEverywhere(readFileSync(path, 'utf8'), exported.renamed, path));
+}
 for (const file of ['dom.js', 'define.js']) {
   const path = join(dir, file);
   if (existsSync(path)) writeFileSync(path, compact(readFileSync(path, 'utf8'), path));

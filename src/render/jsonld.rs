@@ -68,7 +68,7 @@ fn member(out: &mut String, key: &str, value: &str) {
 }
 
 /// A JSON string literal that is also inert inside an HTML `<script>`.
-fn string(out: &mut String, value: &str) {
+pub fn string(out: &mut String, value: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
     for c in value.chars() {

@@ -5,6 +5,7 @@
 //! Tag and attribute names are compile-time constants; input only ever
 //! becomes text or an attribute value, and an `href` only a [`SafeUrl`].
 
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 use super::joined::join;
@@ -21,7 +22,12 @@ use crate::parse::push_number;
 pub enum Tag {
     Article,
     Header,
-    Heading(u8),
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
     P,
     Span,
     Div,
@@ -39,33 +45,45 @@ pub enum Tag {
     A,
 }
 
+/// Each tag's name, in the order of [`Tag`]: a table lookup, not a match
+/// of 23 arms.
+const TAG_NAMES: [&str; 23] = [
+    "article",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "span",
+    "div",
+    "time",
+    "figure",
+    "blockquote",
+    "figcaption",
+    "button",
+    "q",
+    "br",
+    "nav",
+    "aside",
+    "ul",
+    "li",
+    "a",
+];
+
+const HEADINGS: [Tag; 6] = [Tag::H1, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6];
+
 impl Tag {
     pub fn name(self) -> &'static str {
-        match self {
-            Tag::Article => "article",
-            Tag::Header => "header",
-            Tag::Heading(1) => "h1",
-            Tag::Heading(2) => "h2",
-            Tag::Heading(3) => "h3",
-            Tag::Heading(4) => "h4",
-            Tag::Heading(5) => "h5",
-            Tag::Heading(_) => "h6",
-            Tag::P => "p",
-            Tag::Span => "span",
-            Tag::Div => "div",
-            Tag::Time => "time",
-            Tag::Figure => "figure",
-            Tag::Blockquote => "blockquote",
-            Tag::Figcaption => "figcaption",
-            Tag::Button => "button",
-            Tag::Q => "q",
-            Tag::Br => "br",
-            Tag::Nav => "nav",
-            Tag::Aside => "aside",
-            Tag::Ul => "ul",
-            Tag::Li => "li",
-            Tag::A => "a",
-        }
+        TAG_NAMES.get(self as usize).copied().unwrap_or_default()
+    }
+
+    /// `h1`…`h6` for `level` (past 6 is `h6`).
+    pub fn heading(level: u8) -> Tag {
+        let index = usize::from(level.clamp(1, 6)) - 1;
+        HEADINGS.get(index).copied().unwrap_or(Tag::H6)
     }
 
     /// Elements without content or end tag.
@@ -179,7 +197,7 @@ pub fn content_lang(article: &Article) -> Option<&str> {
 }
 
 /// The UI strings: in `opts.lang`, else in the article's language.
-pub fn ui_strings(article: &Article, opts: &RenderOptions) -> UiStrings {
+pub fn ui_strings<'a>(article: &Article, opts: &'a RenderOptions) -> UiStrings<'a> {
     let lang = opts.lang.as_deref().or(content_lang(article)).unwrap_or("");
     UiStrings::new(lang, &opts.strings)
 }
@@ -216,7 +234,7 @@ enum Piece<'a> {
 pub struct Markup<'a> {
     article: &'a Article,
     opts: &'a RenderOptions,
-    ui: UiStrings,
+    ui: UiStrings<'a>,
     content_lang: &'a str,
     prefix: String,
     quote_index: QuoteIndex<'a>,
@@ -451,11 +469,16 @@ impl<'a> Markup<'a> {
     }
 
     fn heading(&self, offset: u8) -> Tag {
-        Tag::Heading(self.opts.heading_level.clamp(1, 6).saturating_add(offset))
+        Tag::heading(self.opts.heading_level.clamp(1, 6).saturating_add(offset))
     }
 
     fn is_collapsible(&self, block: &BlockQuote) -> bool {
         block.chars > self.opts.collapse_threshold
+    }
+
+    /// The expand-all button's labels: to expand, to collapse.
+    pub fn expand_all_labels(&self) -> (&'a str, &'a str) {
+        (self.ui.expand_all, self.ui.collapse_all)
     }
 
     /// Writes the widget's `<article>` element into `sink`.
@@ -497,7 +520,7 @@ impl<'a> Markup<'a> {
             if !article.sources.is_empty() {
                 out.part(Tag::Span, "sources");
                 self.open_ui(out, Tag::Span)
-                    .text(&self.ui.sources)
+                    .text(self.ui.sources)
                     .close(Tag::Span);
                 out.text(" ")
                     .text(&join(&article.sources, ", "))
@@ -510,7 +533,7 @@ impl<'a> Markup<'a> {
                 .attr("part", "expand-all")
                 .attr("type", "button")
                 .attr("data-action", "expand-all")
-                .text(&self.ui.expand_all)
+                .text(self.ui.expand_all)
                 .close(Tag::Button);
         }
         out.close(Tag::Header);
@@ -660,7 +683,7 @@ impl<'a> Markup<'a> {
                 .attr("data-action", "toggle")
                 .attr("aria-expanded", "false")
                 .attr("aria-controls", &ids)
-                .text(&self.ui.show_quote)
+                .text(self.ui.show_quote)
                 .close(Tag::Button);
         }
         self.caption(out, quote, block);
@@ -718,10 +741,14 @@ impl<'a> Markup<'a> {
             if name.is_empty() {
                 continue;
             }
-            match seen.get(name) {
-                Some(&i) => order[i].2 += 1,
-                None => {
-                    seen.insert(name, order.len());
+            match seen.entry(name) {
+                Entry::Occupied(seen) => {
+                    if let Some(speaker) = order.get_mut(*seen.get()) {
+                        speaker.2 += 1;
+                    }
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(order.len());
                     order.push((name, quote.id.as_str(), 1));
                 }
             }
@@ -729,7 +756,7 @@ impl<'a> Markup<'a> {
         if order.is_empty() {
             return;
         }
-        self.open_panel(out, Tag::Nav, "speakers", &self.ui.speakers);
+        self.open_panel(out, Tag::Nav, "speakers", self.ui.speakers);
         let mut shown = String::new();
         for (name, first, count) in order {
             shown.clear();
@@ -755,13 +782,13 @@ impl<'a> Markup<'a> {
         if items.is_empty() {
             return;
         }
-        self.open_panel(out, Tag::Aside, "related", &self.ui.related);
-        for item in items {
+        self.open_panel(out, Tag::Aside, "related", self.ui.related);
+        for item in &items {
             out.open(Tag::Li);
-            match item.url {
+            match &item.url {
                 Some(url) => {
                     out.open(Tag::A)
-                        .href(&url)
+                        .href(url)
                         .attr("rel", "noopener")
                         .attr("part", "related-link")
                         .text(item.title)
@@ -806,6 +833,15 @@ mod tests {
                 ..Quote::default()
             })
             .collect()
+    }
+
+    #[test]
+    fn tag_names_follow_the_tags() {
+        assert_eq!(Tag::Article.name(), "article");
+        assert_eq!(Tag::H3.name(), "h3");
+        assert_eq!(Tag::A.name(), "a");
+        assert_eq!(Tag::heading(0), Tag::H1);
+        assert_eq!(Tag::heading(7), Tag::H6);
     }
 
     #[test]

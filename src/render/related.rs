@@ -1,6 +1,8 @@
 //! The related-links list: the article's items, then the host's, each with
 //! the best URL it can safely get.
 
+use std::collections::hash_map::Entry;
+
 use crate::keyed::KeyedMap;
 
 use super::url::{fill_template, SafeUrl};
@@ -17,33 +19,38 @@ pub struct RelatedItem<'a> {
 /// title without a usable URL gets one from the template, then from the
 /// resolver; failing both it stays text.
 pub fn related_items<'a>(article: &'a Article, opts: &'a RenderOptions) -> Vec<RelatedItem<'a>> {
-    let mut merged: Vec<(&str, Option<SafeUrl>)> = Vec::new();
+    let mut items: Vec<RelatedItem> = Vec::new();
     let mut index: KeyedMap<&str, usize> = KeyedMap::default();
-    for link in article.related.iter().chain(&opts.related) {
-        let title = link.title.trim();
-        if title.is_empty() {
-            continue;
-        }
-        let url = link.url.as_deref().and_then(SafeUrl::new);
-        match index.get(title) {
-            Some(&i) => {
-                if merged[i].1.is_none() {
-                    merged[i].1 = url;
-                }
+    // Two plain loops, not a chain; entries, not a lookup then an insert:
+    // less wasm, the same items.
+    for links in [&article.related, &opts.related] {
+        for link in links {
+            let title = link.title.trim();
+            if title.is_empty() {
+                continue;
             }
-            None => {
-                index.insert(title, merged.len());
-                merged.push((title, url));
+            let url = link.url.as_deref().and_then(SafeUrl::new);
+            match index.entry(title) {
+                Entry::Occupied(seen) => {
+                    if let Some(item) = items.get_mut(*seen.get()) {
+                        if item.url.is_none() {
+                            item.url = url;
+                        }
+                    }
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(items.len());
+                    items.push(RelatedItem { title, url });
+                }
             }
         }
     }
-    merged
-        .into_iter()
-        .map(|(title, url)| RelatedItem {
-            title,
-            url: url.or_else(|| fallback_url(title, opts)),
-        })
-        .collect()
+    for item in &mut items {
+        if item.url.is_none() {
+            item.url = fallback_url(item.title, opts);
+        }
+    }
+    items
 }
 
 fn fallback_url(title: &str, opts: &RenderOptions) -> Option<SafeUrl> {

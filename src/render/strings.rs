@@ -1,16 +1,17 @@
 //! The widget's own words, in Russian and English, overridable by the host.
 
-/// Every UI string the markup uses.
+/// Every UI string the markup uses: the host's overrides or the built-in
+/// words, borrowed (no copies per render).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UiStrings {
+pub struct UiStrings<'a> {
     /// BCP 47 language of these strings (`ru` or `en`).
     pub lang: &'static str,
-    pub speakers: String,
-    pub related: String,
-    pub expand_all: String,
-    pub collapse_all: String,
-    pub show_quote: String,
-    pub sources: String,
+    pub speakers: &'a str,
+    pub related: &'a str,
+    pub expand_all: &'a str,
+    pub collapse_all: &'a str,
+    pub show_quote: &'a str,
+    pub sources: &'a str,
 }
 
 /// Host-supplied replacements (`options.strings`); `None` keeps the default.
@@ -24,15 +25,13 @@ pub struct StringOverrides {
     pub sources: Option<String>,
 }
 
-impl UiStrings {
+impl<'a> UiStrings<'a> {
     /// Russian for `ru` (`ru-RU`…), English for anything else.
-    pub fn new(lang: &str, overrides: &StringOverrides) -> UiStrings {
+    pub fn new(lang: &str, overrides: &'a StringOverrides) -> UiStrings<'a> {
         let primary = lang.split(['-', '_']).next().unwrap_or("");
         let ru = primary.eq_ignore_ascii_case("ru");
-        let pick = |own: &Option<String>, ru_text: &str, en_text: &str| {
-            own.as_deref()
-                .unwrap_or(if ru { ru_text } else { en_text })
-                .to_owned()
+        let pick = |own: &'a Option<String>, ru_text: &'static str, en_text: &'static str| {
+            own.as_deref().unwrap_or(if ru { ru_text } else { en_text })
         };
         let o = overrides;
         UiStrings {

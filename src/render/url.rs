@@ -12,17 +12,27 @@ impl SafeUrl {
     /// browser would; any control character left inside is rejected, because
     /// browsers silently drop tabs and newlines (`java\tscript:`).
     pub fn new(url: &str) -> Option<SafeUrl> {
-        let url = url.trim_matches(|c: char| c <= ' ');
+        // Byte by byte: the trimmed characters and the delimiters are ASCII,
+        // and no byte of a longer UTF-8 character is (less wasm than `char`
+        // patterns, the same cuts).
+        let bytes = url.as_bytes();
+        let start = bytes.iter().position(|&b| b > b' ').unwrap_or(bytes.len());
+        let end = bytes
+            .iter()
+            .rposition(|&b| b > b' ')
+            .map_or(start, |i| i + 1);
+        let url = url.get(start..end).unwrap_or("");
         if url.is_empty() || url.chars().any(char::is_control) {
             return None;
         }
-        // Split with `split_once`, not by index: no panicking slice.
-        let before_delimiter = url.split([':', '/', '?', '#']).next().unwrap_or("");
-        if let Some((scheme, _)) = url.split_once(':') {
-            if scheme.len() == before_delimiter.len()
-                && !scheme.eq_ignore_ascii_case("http")
-                && !scheme.eq_ignore_ascii_case("https")
-            {
+        // A scheme is what comes before a `:` that precedes any `/`, `?`
+        // or `#`.
+        let delimiter = url
+            .bytes()
+            .position(|b| matches!(b, b':' | b'/' | b'?' | b'#'));
+        if let Some(at) = delimiter.filter(|&at| url.as_bytes().get(at) == Some(&b':')) {
+            let scheme = url.get(..at).unwrap_or("");
+            if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
                 return None;
             }
         }

@@ -5,12 +5,11 @@
 
 use std::cell::RefCell;
 
-use js_sys::Object;
-use wasm_bindgen::JsCast;
+use js_sys::Array;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlElement, ShadowRoot};
 
 use super::realm;
-use super::to_js::set;
 use crate::render::joined::concat;
 use crate::render::markup::id_safe;
 
@@ -39,8 +38,8 @@ impl Controls {
         }
     }
 
-    pub fn set_labels(&self, expand: String, collapse: String) {
-        *self.labels.borrow_mut() = (expand, collapse);
+    pub fn set_labels(&self, expand: &str, collapse: &str) {
+        *self.labels.borrow_mut() = (expand.to_owned(), collapse.to_owned());
     }
 
     /// The one click listener, delegated from the shadow root.
@@ -102,12 +101,12 @@ impl Controls {
 
     pub fn set_all(&self, expanded: bool) {
         if let Ok(figures) = self.root.query_selector_all("[data-expanded]") {
-            for i in 0..figures.length() {
+            // Walked as an array, as `from_js` walks arrays: no imports of
+            // the `NodeList` accessors (the list is a snapshot either way).
+            for figure in Array::from(&figures).iter() {
                 // Only elements match a selector; `dyn_into` would refuse
                 // those of another window (a same-origin iframe's).
-                let Some(figure) = figures.item(i).map(JsCast::unchecked_into::<Element>) else {
-                    continue;
-                };
+                let figure: Element = figure.unchecked_into();
                 // A listener may have destroyed or updated the widget on an
                 // earlier toggle event: its old quotes are gone, stop.
                 if !self.root.contains(Some(&figure)) {
@@ -135,14 +134,12 @@ impl Controls {
         if let Ok(Some(button)) = figure.query_selector("[data-action=toggle]") {
             let _ = button.set_attribute("aria-expanded", value);
         }
-        let detail = Object::new();
-        set(
-            &detail,
-            "quoteId",
-            &figure.get_attribute("data-quote-id").into(),
+        let quote_id = figure.get_attribute("data-quote-id").into();
+        self.emit(
+            QUOTE_TOGGLE,
+            ["quoteId", "expanded"],
+            [quote_id, expanded.into()],
         );
-        set(&detail, "expanded", &expanded.into());
-        self.emit(QUOTE_TOGGLE, &detail);
     }
 
     fn sync_expand_all(&self) {
@@ -160,18 +157,20 @@ impl Controls {
     /// Tells the host; a host that cancels the event keeps the browser from
     /// following the link (e.g. to route it itself).
     fn link_clicked(&self, event: &Event, link: &Element) {
-        let detail = Object::new();
-        set(&detail, "url", &link.get_attribute("href").into());
-        set(&detail, "title", &link.text_content().into());
-        if !self.emit(LINK_CLICK, &detail) {
+        let detail = [
+            link.get_attribute("href").into(),
+            link.text_content().into(),
+        ];
+        if !self.emit(LINK_CLICK, ["url", "title"], detail) {
             event.prevent_default();
         }
     }
 
     /// Dispatches a bubbling, composed, cancelable event on the host;
     /// false when a listener cancelled it.
-    fn emit(&self, name: &str, detail: &Object) -> bool {
-        realm::emit(&self.host, name, detail).unwrap_or(true)
+    fn emit(&self, name: &str, keys: [&str; 2], values: [JsValue; 2]) -> bool {
+        let [value1, value2] = &values;
+        realm::emit(&self.host, name, keys[0], value1, keys[1], value2).unwrap_or(true)
     }
 }
 

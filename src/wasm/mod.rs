@@ -20,7 +20,6 @@ use crate::model::Article;
 use crate::parse::{parse, ParseOptions};
 use crate::render::joined::concat;
 use crate::render::markup::ui_strings;
-use crate::render::UiStrings;
 use options::Options;
 pub use widget::ArticleWidget;
 
@@ -39,20 +38,20 @@ fn read_article(value: &JsValue, parse_options: &ParseOptions) -> Result<Article
         .map_err(|what| JsError::new(&concat(&["invalid Article object: ", &what])))
 }
 
-/// Fills in what only the browser knows (the reader-formatted time) and
-/// returns the UI strings in use.
-fn prepare(article: &Article, options: &mut Options) -> Result<UiStrings, JsError> {
-    let ui = ui_strings(article, &options.render);
+/// Fills in what only the browser knows: the reader-formatted time, in
+/// the UI's language.
+fn prepare(article: &Article, options: &mut Options) -> Result<(), JsError> {
+    let lang = ui_strings(article, &options.render).lang;
     options.render.time = match &article.published {
         Some(published) => intl::time_text(
             published,
             &options.render,
             options.time_zone.as_deref(),
-            ui.lang,
+            lang,
         )?,
         None => None,
     };
-    Ok(ui)
+    Ok(())
 }
 
 /// Parses article text into the model (a plain object, the model's JSON).
@@ -66,7 +65,8 @@ pub fn parse_article(
         .ok_or_else(|| JsError::new("parseArticle: expected the article text as a string"))?;
     let options = options::read(&options)?;
     seed::ensure();
-    Ok(to_js::article(&parse(&text, &options.parse)))
+    to_js::article(&parse(&text, &options.parse))
+        .ok_or_else(|| JsError::new("parseArticle: cannot make the Article object"))
 }
 
 /// Renders the article into `element`'s open shadow root.

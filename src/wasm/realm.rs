@@ -3,7 +3,6 @@
 //! `dyn_into` would refuse it. Checks and events go through `js/dom.js`,
 //! which asks the platform rather than this window's prototypes.
 
-use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -14,7 +13,16 @@ extern "C" {
     pub fn as_element(value: &JsValue) -> Option<Element>;
 
     /// Dispatches a bubbling, composed, cancelable `CustomEvent` made in
-    /// `host`'s window; false when a listener cancelled it.
+    /// `host`'s window, its detail `{ key1: value1, key2: value2 }` (made in
+    /// JS: no object built field by field through `Reflect`); false when a
+    /// listener cancelled it.
     #[wasm_bindgen(catch)]
-    pub fn emit(host: &Element, name: &str, detail: &Object) -> Result<bool, JsValue>;
+    pub fn emit(
+        host: &Element,
+        name: &str,
+        key1: &str,
+        value1: &JsValue,
+        key2: &str,
+        value2: &JsValue,
+    ) -> Result<bool, JsValue>;
 }

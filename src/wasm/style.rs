@@ -4,7 +4,6 @@
 //! so `js/dom.js` keeps one per document (a same-origin iframe's widgets
 //! get their own).
 
-use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Document, ShadowRoot};
 
@@ -14,6 +13,11 @@ use crate::render::WIDGET_CSS;
 extern "C" {
     #[wasm_bindgen(catch, js_name = sheetFor)]
     fn sheet_for(doc: &Document, css: &JsValue) -> Result<CssStyleSheet, JsValue>;
+
+    /// Takes the widget styles off `root` (on destroy); anything odd is an
+    /// error rather than a throw through wasm.
+    #[wasm_bindgen(catch, js_name = clearStyles)]
+    pub fn clear_styles(root: &ShadowRoot) -> Result<(), JsValue>;
 }
 
 thread_local! {
@@ -25,15 +29,4 @@ thread_local! {
 /// The sheet for the widgets of `doc` (`render::dom::styled_root`).
 pub fn sheet(doc: &Document) -> Result<CssStyleSheet, JsValue> {
     CSS.with(|css| sheet_for(doc, css))
-}
-
-/// Takes the widget styles off `root` (on destroy). Set through `Reflect`
-/// so that anything odd is an error rather than a throw through wasm.
-pub fn clear_styles(root: &ShadowRoot) -> Result<(), JsValue> {
-    Reflect::set(
-        root,
-        &JsValue::from_str("adoptedStyleSheets"),
-        &Array::new(),
-    )
-    .map(drop)
 }

@@ -132,10 +132,11 @@ fn error(message: &str) -> JsError {
 
 /// Renders `article` into the widget's shadow root, replacing what was there.
 fn render(controls: &Controls, article: &Article, options: &mut Options) -> Result<(), JsError> {
-    let ui = prepare(article, options)?;
+    prepare(article, options)?;
     let tree = article_tree(article, &options.render);
     dom::render_into(&controls.root, &tree).map_err(|_| error("cannot build the widget's DOM"))?;
-    controls.set_labels(ui.expand_all, ui.collapse_all);
+    let (expand, collapse) = tree.expand_all_labels();
+    controls.set_labels(expand, collapse);
     Ok(())
 }
 

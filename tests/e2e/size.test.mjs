@@ -17,10 +17,14 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // articles (+4,426 B measured on the stable build): timestamp labels and
 // zones, related headings, title-case datelines, quotes opened mid-paragraph
 // that run on, speakers in appositions, after quoted names and in Russian
-// verb-subject order; each fix is its own commit.
+// verb-subject order; each fix is its own commit. Lowered to 74,950 (74,550 B
+// plus 0.5 %) by the non-parser size round: the reader's time and event
+// details made in dom.js, the model to JS by JSON.parse, related items and
+// speakers through map entries, borrowed UI strings, a tag-name table,
+// wasm-opt --flatten --rereloop, a short closure-export name.
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 77_700;
+const CEILING_GZIP = 74_950;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
