@@ -54,9 +54,20 @@ pub fn is_heading(line: &str) -> bool {
 }
 
 fn is_prefix(prefix: &str) -> bool {
-    let prefix = prefix.trim();
-    let folded = |p: &&str| prefix.chars().map(super::case::lower).eq(p.chars());
-    PREFIXES.iter().any(folded)
+    let mut folded = prefix.trim().chars().map(super::case::lower);
+    // Lowered once and told by its lead byte: most lines differ from every
+    // prefix in their first letter.
+    let Some(first) = folded.next() else {
+        return false;
+    };
+    let mut lead = [0; 4];
+    first.encode_utf8(&mut lead);
+    PREFIXES.iter().any(|p| {
+        let mut rest = p.chars();
+        p.as_bytes().first() == lead.first()
+            && rest.next() == Some(first)
+            && folded.clone().eq(rest)
+    })
 }
 
 /// One item: a title with an optional URL, or a URL alone.
