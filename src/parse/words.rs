@@ -51,7 +51,13 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Token<'a>> {
         let s = self.s;
         let start = skip_space(s, self.pos);
-        let mut end = word_end(s, start);
+        let lead = *s.as_bytes().get(start)?;
+        // ASCII punctuation, a token of one byte, needs no word scan.
+        let mut end = if lead.is_ascii() && !lead.is_ascii_alphanumeric() {
+            start
+        } else {
+            word_end(s, start)
+        };
         let word = end > start;
         if word {
             loop {
@@ -76,7 +82,7 @@ impl<'a> Iterator for Tokens<'a> {
                 end = after;
             }
         } else {
-            end += utf8_len(*s.as_bytes().get(start)?);
+            end += utf8_len(lead);
         }
         self.pos = end;
         Some(Token {
