@@ -216,6 +216,16 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// `char::is_alphanumeric`, with ASCII and basic Cyrillic answered
+/// without its tables.
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_basic_cyrillic(c) || c.is_alphanumeric()
+    }
+}
+
 /// Latin-1 signs (`«`, `»`, `£`) and General Punctuation (dashes, curly
 /// quotes): frequent in news text and never letters.
 fn is_common_punctuation(c: char) -> bool {
