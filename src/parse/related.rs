@@ -53,8 +53,9 @@ pub fn is_heading(line: &str) -> bool {
     line.len() <= MAX_PREFIX_BYTES && is_prefix(line.strip_suffix(':').unwrap_or(line))
 }
 
+/// `prefix` comes trimmed at the start.
 fn is_prefix(prefix: &str) -> bool {
-    let mut folded = prefix.trim().chars().map(super::case::lower);
+    let mut folded = prefix.trim_end().chars().map(super::case::lower);
     // Lowered once and told by its lead byte: most lines differ from every
     // prefix in their first letter.
     let Some(first) = folded.next() else {
