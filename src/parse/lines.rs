@@ -1,7 +1,7 @@
 //! Line-level normalisation: the parser works on one canonical form so that
 //! every later step can split on `\n` alone.
 
-use super::words::skippable;
+use super::words::find_any;
 
 /// Drops a leading BOM, turns CRLF and lone CR into LF and trims trailing
 /// whitespace from every line. Leading whitespace is kept: it is the
@@ -33,17 +33,10 @@ pub fn split(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let r = rest?;
-        let bytes = r.as_bytes();
-        let clear = bytes
-            .chunks_exact(8)
-            .take_while(|chunk| skippable(chunk, b"\n"))
-            .count()
-            * 8;
-        let newline = bytes.get(clear..)?.iter().position(|&b| b == b'\n');
-        match newline {
+        match find_any(r.as_bytes(), b"\n") {
             Some(i) => {
-                rest = r.get(clear + i + 1..);
-                r.get(..clear + i)
+                rest = r.get(i + 1..);
+                r.get(..i)
             }
             None => {
                 rest = None;

@@ -166,6 +166,21 @@ pub fn skippable(chunk: &[u8], wanted: &[u8]) -> bool {
     zeros & HIGHS == 0
 }
 
+/// The position of the first byte of `bytes` that is in `wanted`,
+/// skipping eight bytes at a time while none is.
+pub fn find_any(bytes: &[u8], wanted: &[u8]) -> Option<usize> {
+    let clear = bytes
+        .chunks_exact(8)
+        .take_while(|chunk| skippable(chunk, wanted))
+        .count()
+        * 8;
+    let i = bytes
+        .get(clear..)?
+        .iter()
+        .position(|b| wanted.contains(b))?;
+    Some(clear + i)
+}
+
 /// The length of the UTF-8 sequence a lead byte starts.
 fn utf8_len(lead: u8) -> usize {
     match lead {
