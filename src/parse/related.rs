@@ -27,6 +27,22 @@ const PREFIXES: &[&str] = &[
     "related story",
 ];
 
+/// The bytes the prefixes start with, a set of 256 bits: a line whose
+/// first letter starts with another byte is rejected at once.
+const LEADS: [u64; 4] = lead_bytes(PREFIXES);
+
+const fn lead_bytes(prefixes: &[&str]) -> [u64; 4] {
+    let mut set = [0; 4];
+    let mut i = 0;
+    while i < prefixes.len() {
+        if let [b, ..] = *prefixes[i].as_bytes() {
+            set[(b >> 6) as usize] |= 1 << (b & 63);
+        }
+        i += 1;
+    }
+    set
+}
+
 /// Longest prefix before the colon worth comparing.
 const MAX_PREFIX_BYTES: usize = 64;
 
@@ -63,12 +79,17 @@ fn is_prefix(prefix: &str) -> bool {
     };
     let mut lead = [0; 4];
     first.encode_utf8(&mut lead);
-    PREFIXES.iter().any(|p| {
-        let mut rest = p.chars();
-        p.as_bytes().first() == lead.first()
-            && rest.next() == Some(first)
-            && folded.clone().eq(rest)
-    })
+    let [b, ..] = lead;
+    let known = LEADS
+        .get(usize::from(b >> 6))
+        .is_some_and(|set| (set >> (b & 63)) & 1 == 1);
+    known
+        && PREFIXES.iter().any(|p| {
+            let mut rest = p.chars();
+            p.as_bytes().first() == lead.first()
+                && rest.next() == Some(first)
+                && folded.clone().eq(rest)
+        })
 }
 
 /// One item: a title with an optional URL, or a URL alone.
