@@ -71,7 +71,8 @@ pub fn is_heading(line: &str) -> bool {
 
 /// `prefix` comes trimmed at the start.
 fn is_prefix(prefix: &str) -> bool {
-    let mut folded = prefix.trim_end().chars().map(super::case::lower);
+    let prefix = prefix.trim_end();
+    let mut folded = prefix.chars().map(super::case::lower);
     // Lowered once and told by its lead byte: most lines differ from every
     // prefix in their first letter.
     let Some(first) = folded.next() else {
@@ -86,7 +87,9 @@ fn is_prefix(prefix: &str) -> bool {
     known
         && PREFIXES.iter().any(|p| {
             let mut rest = p.chars();
-            p.as_bytes().first() == lead.first()
+            // Lowering never lengthens a character's UTF-8.
+            p.len() <= prefix.len()
+                && p.as_bytes().first() == lead.first()
                 && rest.next() == Some(first)
                 && folded.clone().eq(rest)
         })
