@@ -52,6 +52,13 @@ mod tests {
     }
 
     #[test]
+    fn never_lengthens_a_character() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(lower(c).len_utf8() <= c.len_utf8(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn keeps_characters_without_case_or_outside_those_scripts() {
         for c in ['ß', 'ё', '1', '«', '中', 'Ɓ'] {
             assert_eq!(lower(c), c);

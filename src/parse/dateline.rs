@@ -4,7 +4,7 @@
 
 use crate::model::Dateline;
 
-use super::words::is_dash;
+use super::words::{find_any, is_dash};
 
 /// Longest date between the place and the agency (`, 12 сентября`).
 const MAX_DATE_BYTES: usize = 40;
@@ -64,7 +64,8 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
 /// date, and a dash must follow it, so that `Sarah Pike, 54,` or `Москва.
 /// Вчера…` stay text.
 fn title_case(text: &str) -> Option<Dateline> {
-    let (place, rest) = text.split_at(text.find([' ', '.'])?);
+    // Both marks are ASCII, so a byte scan finds them.
+    let (place, rest) = text.split_at_checked(find_any(text.as_bytes(), b" .")?)?;
     let (agency, after) = match rest.trim_start().strip_prefix('(') {
         Some(inner) => inner.split_once(')')?,
         None => {

@@ -73,7 +73,7 @@ fn slice(p: &str, from: usize, to: usize) -> String {
 }
 
 fn push_text(inlines: &mut Vec<Inline>, text: &str) {
-    for (i, line) in text.split('\n').enumerate() {
+    for (i, line) in super::lines::split(text).enumerate() {
         if i > 0 {
             inlines.push(Inline::SoftBreak);
         }

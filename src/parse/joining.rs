@@ -7,7 +7,7 @@
 //! part that goes on with the sentence is the comma the writer put there,
 //! and a statement does not end on a comma.
 
-use super::words::starts_upper;
+use super::words::{is_alphanumeric, starts_upper};
 
 pub fn join<S: AsRef<str>>(parts: &[S], inline: bool) -> String {
     let mut text = String::new();
@@ -26,7 +26,7 @@ pub fn join<S: AsRef<str>>(parts: &[S], inline: bool) -> String {
                 text.pop();
                 text.push('.');
             }
-            Some(c) if c.is_alphanumeric() => text.push(if starts_sentence { '.' } else { ',' }),
+            Some(c) if is_alphanumeric(c) => text.push(if starts_sentence { '.' } else { ',' }),
             _ => {}
         }
         text.push(' ');

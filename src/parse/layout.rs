@@ -22,7 +22,7 @@ pub struct Layout<'a> {
 /// Splits normalised text (LF only, no trailing spaces).
 pub fn split(text: &str, month_first: bool) -> Layout<'_> {
     let mut layout = Layout::default();
-    let mut lines = text.split('\n');
+    let mut lines = super::lines::split(text);
     if let Some(title) = lines.by_ref().find(|l| !is_blank(l)) {
         layout.title = title.trim().to_string();
     }

@@ -1,6 +1,8 @@
 //! Line-level normalisation: the parser works on one canonical form so that
 //! every later step can split on `\n` alone.
 
+use super::words::find_any;
+
 /// Drops a leading BOM, turns CRLF and lone CR into LF and trims trailing
 /// whitespace from every line. Leading whitespace is kept: it is the
 /// writer's text.
@@ -24,6 +26,26 @@ pub fn normalise(text: &str) -> String {
     }
 }
 
+/// `text.split('\n')`, with each newline found eight bytes at a time:
+/// std's searcher costs over a hundred instructions a line, which short
+/// lines (blank, timestamp-like, one-word) pay in full.
+pub fn split(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match find_any(r.as_bytes(), b"\n") {
+            Some(i) => {
+                rest = r.get(i + 1..);
+                r.get(..i)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// A line that separates paragraphs.
 pub fn is_blank(line: &str) -> bool {
     // Stops at the first other character; `trim` would also scan the end.
@@ -37,6 +59,20 @@ mod tests {
     #[test]
     fn unifies_line_endings_and_trims_trailing_space() {
         assert_eq!(normalise("\u{feff}a \r\nb\t\rc  \n\nd  "), "a\nb\nc\n\nd");
+    }
+
+    #[test]
+    fn splits_as_std_does() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "\na",
+            "один\n\nдва три четыре\nfive six seven",
+        ] {
+            assert!(split(text).eq(text.split('\n')), "{text:?}");
+        }
     }
 
     #[test]

@@ -59,6 +59,8 @@ pub struct Marks {
     pub open_lead: Option<Open>,
     /// The outermost mark still open at the paragraph's end, wherever it is.
     pub unclosed: Option<Open>,
+    /// Where the paragraph's text starts after its leading whitespace.
+    pub lead: usize,
 }
 
 /// How deep under the top of the stack a closing mark looks for its
@@ -131,6 +133,7 @@ pub fn pair_marks(p: &str) -> Marks {
         outer,
         open_lead,
         unclosed,
+        lead,
     }
 }
 

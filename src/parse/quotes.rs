@@ -96,7 +96,7 @@ impl Para<'_> {
     fn run(&mut self, carry: Option<(usize, Kind)>, next: Option<&str>) -> Option<(usize, Kind)> {
         let p = self.p;
         let marks = pair_marks(p);
-        let lead = p.len() - p.trim_start().len();
+        let lead = marks.lead;
         let goes_on = |kind| next.is_some_and(|s| leads_with(s, kind));
         let mut cursor = 0;
         let mut outer = marks.outer.as_slice();

@@ -27,6 +27,22 @@ const PREFIXES: &[&str] = &[
     "related story",
 ];
 
+/// The bytes the prefixes start with, a set of 256 bits: a line whose
+/// first letter starts with another byte is rejected at once.
+const LEADS: [u64; 4] = lead_bytes(PREFIXES);
+
+const fn lead_bytes(prefixes: &[&str]) -> [u64; 4] {
+    let mut set = [0; 4];
+    let mut i = 0;
+    while i < prefixes.len() {
+        if let [b, ..] = *prefixes[i].as_bytes() {
+            set[(b >> 6) as usize] |= 1 << (b & 63);
+        }
+        i += 1;
+    }
+    set
+}
+
 /// Longest prefix before the colon worth comparing.
 const MAX_PREFIX_BYTES: usize = 64;
 
@@ -53,10 +69,30 @@ pub fn is_heading(line: &str) -> bool {
     line.len() <= MAX_PREFIX_BYTES && is_prefix(line.strip_suffix(':').unwrap_or(line))
 }
 
+/// `prefix` comes trimmed at the start.
 fn is_prefix(prefix: &str) -> bool {
-    let prefix = prefix.trim();
-    let folded = |p: &&str| prefix.chars().map(super::case::lower).eq(p.chars());
-    PREFIXES.iter().any(folded)
+    let prefix = prefix.trim_end();
+    let mut folded = prefix.chars().map(super::case::lower);
+    // Lowered once and told by its lead byte: most lines differ from every
+    // prefix in their first letter.
+    let Some(first) = folded.next() else {
+        return false;
+    };
+    let mut lead = [0; 4];
+    first.encode_utf8(&mut lead);
+    let [b, ..] = lead;
+    let known = LEADS
+        .get(usize::from(b >> 6))
+        .is_some_and(|set| (set >> (b & 63)) & 1 == 1);
+    known
+        && PREFIXES.iter().any(|p| {
+            let mut rest = p.chars();
+            // Lowering never lengthens a character's UTF-8.
+            p.len() <= prefix.len()
+                && p.as_bytes().first() == lead.first()
+                && rest.next() == Some(first)
+                && folded.clone().eq(rest)
+        })
 }
 
 /// One item: a title with an optional URL, or a URL alone.

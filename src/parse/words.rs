@@ -51,7 +51,13 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Token<'a>> {
         let s = self.s;
         let start = skip_space(s, self.pos);
-        let mut end = word_end(s, start);
+        let lead = *s.as_bytes().get(start)?;
+        // ASCII punctuation, a token of one byte, needs no word scan.
+        let mut end = if lead.is_ascii() && !lead.is_ascii_alphanumeric() {
+            start
+        } else {
+            word_end(s, start)
+        };
         let word = end > start;
         if word {
             loop {
@@ -76,7 +82,7 @@ impl<'a> Iterator for Tokens<'a> {
                 end = after;
             }
         } else {
-            end += utf8_len(*s.as_bytes().get(start)?);
+            end += utf8_len(lead);
         }
         self.pos = end;
         Some(Token {
@@ -160,6 +166,21 @@ pub fn skippable(chunk: &[u8], wanted: &[u8]) -> bool {
     zeros & HIGHS == 0
 }
 
+/// The position of the first byte of `bytes` that is in `wanted`,
+/// skipping eight bytes at a time while none is.
+pub fn find_any(bytes: &[u8], wanted: &[u8]) -> Option<usize> {
+    let clear = bytes
+        .chunks_exact(8)
+        .take_while(|chunk| skippable(chunk, wanted))
+        .count()
+        * 8;
+    let i = bytes
+        .get(clear..)?
+        .iter()
+        .position(|b| wanted.contains(b))?;
+    Some(clear + i)
+}
+
 /// The length of the UTF-8 sequence a lead byte starts.
 fn utf8_len(lead: u8) -> usize {
     match lead {
@@ -207,6 +228,16 @@ pub fn is_word_char(c: char) -> bool {
         false
     } else {
         c.is_alphanumeric()
+    }
+}
+
+/// `char::is_alphanumeric`, with ASCII and basic Cyrillic answered
+/// without its tables.
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_basic_cyrillic(c) || c.is_alphanumeric()
     }
 }
 
