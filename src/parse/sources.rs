@@ -49,7 +49,7 @@ pub struct Credited {
 
 impl Credited {
     pub fn add(&mut self, name: String) {
-        let mut key = self.seen.hasher().hash_one(&name);
+        let mut key = self.seen.hasher().hash_one(name.as_str());
         while let Some(&i) = self.seen.get(&key) {
             if self.list.get(i) == Some(&name) {
                 return;
