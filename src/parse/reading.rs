@@ -72,8 +72,6 @@ pub struct Reader<'a> {
     ranges: Vec<(Span, Range<usize>)>,
     /// The names in each span's tokens, found once for learning and reading.
     names: Vec<Name>,
-    /// Per name, its person when it was known before (`People::learn`).
-    known: Vec<Option<usize>>,
     name_ranges: Vec<Range<usize>>,
 }
 
@@ -90,7 +88,6 @@ impl<'a> Reader<'a> {
             toks: Vec::new(),
             ranges: Vec::new(),
             names: Vec::new(),
-            known: Vec::new(),
             name_ranges: Vec::new(),
         }
     }
@@ -116,7 +113,6 @@ impl<'a> Reader<'a> {
             ranges.push((span, from..toks.len()));
         });
         self.names.clear();
-        self.known.clear();
         self.name_ranges.clear();
         for (_, range) in &self.ranges {
             let toks = self.toks.get(range.clone()).unwrap_or_default();
@@ -124,16 +120,15 @@ impl<'a> Reader<'a> {
             self.names.extend(names_in(toks));
             self.name_ranges.push(from..self.names.len());
             let names = self.names.get(from..).unwrap_or_default();
-            self.resolver.people.learn(names, &mut self.known);
+            self.resolver.people.learn(names);
         }
         for ((span, range), names) in self.ranges.iter().zip(&self.name_ranges) {
             let toks = self.toks.get(range.clone()).unwrap_or_default();
-            let known = self.known.get(names.clone()).unwrap_or_default();
             let names = self.names.get(names.clone()).unwrap_or_default();
             let (resolver, resolved) = (&mut self.resolver, &mut self.resolved);
             match *span {
                 Span::Narration(..) => {
-                    resolver.observe(p, toks, names, known);
+                    resolver.observe(p, toks, names);
                     sources::collect(p, toks, &mut self.credited);
                 }
                 Span::Attribution(q, ..) => {

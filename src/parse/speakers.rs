@@ -88,14 +88,10 @@ pub struct People {
 }
 
 impl People {
-    /// Records `names`, found by `names_in`, and pushes on `known` the
-    /// person of each name that was known before: `find` gives that person
-    /// for it from then on (people are only added, each after the last),
-    /// so reading the name need not look it up again.
-    pub fn learn(&mut self, names: &[Name], known: &mut Vec<Option<usize>>) {
+    /// Records `names`, found by `names_in`.
+    pub fn learn(&mut self, names: &[Name]) {
         for name in names {
-            let (idx, was_known) = self.add(&name.text);
-            known.push(was_known.then_some(idx));
+            let idx = self.add(&name.text);
             for &role in &name.roles {
                 match self.by_role.iter_mut().find(|(r, _)| *r == role) {
                     Some(entry) => entry.1 = idx,
@@ -105,14 +101,13 @@ impl People {
         }
     }
 
-    /// The person `name` names, and whether they were known.
-    fn add(&mut self, name: &str) -> (usize, bool) {
+    fn add(&mut self, name: &str) -> usize {
         if let Some(idx) = self.find(surname(name)) {
             let person = &mut self.persons[idx];
             if person.mentions.len() < MAX_MENTIONS && !person.mentions.iter().any(|m| m == name) {
                 person.mentions.push(name.to_string());
             }
-            return (idx, true);
+            return idx;
         }
         let idx = self.persons.len();
         let lowered = lowercase(surname(name));
@@ -125,7 +120,7 @@ impl People {
             nominative: None,
             gender: None,
         });
-        (idx, false)
+        idx
     }
 
     /// The first person whose surname `written` may be a form of. Every
@@ -274,11 +269,11 @@ impl Resolver {
     }
 
     /// Follows the subjects of narrative text (`toks`, whose `names` were
-    /// learnt, `known` as `People::learn` gave them): names that open a sentence
+    /// learnt): names that open a sentence
     /// (`Councilman Tim Ruiz, who…`) and the subjects of reporting verbs
     /// (`Представитель ФАС сообщил`, `заявил мэр Твери Алексей Огнев`).
-    pub fn observe(&mut self, p: &str, toks: &[Token], names: &[Name], known: &[Option<usize>]) {
-        let mut names = names.iter().zip(known).peekable();
+    pub fn observe(&mut self, p: &str, toks: &[Token], names: &[Name]) {
+        let mut names = names.iter().peekable();
         let mut sentence = Sentence::default();
         for (v, t) in toks.iter().enumerate() {
             if !t.word {
@@ -291,20 +286,20 @@ impl Resolver {
                 }
                 continue;
             }
-            let named = names.peek().is_some_and(|(n, _)| n.first == v);
+            let named = names.peek().is_some_and(|n| n.first == v);
             if v == sentence.start && !named {
                 // `Фидан, в свою очередь, поблагодарил`: a known surname
                 // opening a sentence, in a case only a subject has.
                 sentence.subject |= self.opening_surname(t, toks.get(v + 1));
             }
-            if let Some((name, &known)) = names.next_if(|(n, _)| n.first == v) {
+            if let Some(name) = names.next_if(|n| n.first == v) {
                 let apposition = toks.get(name.last).is_some_and(|t| t.text == ",");
                 let prefix = toks.get(sentence.start..v).unwrap_or(&[]);
                 let focus = match self.focus {
                     Some(Focus::Person(idx)) => Some(idx),
                     _ => None,
                 };
-                let found = known.or_else(|| self.people.find(surname(&name.text)));
+                let found = self.people.find(surname(&name.text));
                 if self.subject_name(name, found, prefix, apposition) {
                     sentence.subject = true;
                 } else if found != focus {
@@ -557,9 +552,8 @@ mod tests {
         let toks: Vec<Token> = tokens(narration, 0).collect();
         let names = names_in(&toks);
         let mut r = Resolver::default();
-        let mut known = Vec::new();
-        r.people.learn(&names, &mut known);
-        r.observe(narration, &toks, &names, &known);
+        r.people.learn(&names);
+        r.observe(narration, &toks, &names);
         r
     }
 
