@@ -1,13 +1,19 @@
 //! Line-level normalisation: the parser works on one canonical form so that
 //! every later step can split on `\n` alone.
 
+use std::borrow::Cow;
+
 use super::words::find_any;
 
 /// Drops a leading BOM, turns CRLF and lone CR into LF and trims trailing
 /// whitespace from every line. Leading whitespace is kept: it is the
-/// writer's text.
-pub fn normalise(text: &str) -> String {
+/// writer's text. Text already in that form is borrowed, not copied: a
+/// long article is not written out a second time.
+pub fn normalise(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.contains('\r') && split(text).all(|l| l.len() == l.trim_end().len()) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     loop {
@@ -20,7 +26,7 @@ pub fn normalise(text: &str) -> String {
             }
             None => {
                 out.push_str(rest.trim_end());
-                return out;
+                return Cow::Owned(out);
             }
         }
     }

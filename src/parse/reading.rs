@@ -63,7 +63,7 @@ fn resolve(
 /// The reading so far.
 pub struct Reader<'a> {
     resolver: Resolver,
-    credited: Vec<String>,
+    credited: sources::Credited,
     /// Per quote: `None` until the reading meets it with a speaker.
     resolved: Vec<Option<Option<String>>>,
     // One token buffer for the whole body, refilled per paragraph: spans
@@ -77,9 +77,9 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     pub fn new(dateline: Option<&Dateline>) -> Reader<'a> {
-        let mut credited = Vec::new();
+        let mut credited = sources::Credited::default();
         if let Some(agency) = dateline.and_then(|d| d.agency.clone()) {
-            sources::add(&mut credited, agency);
+            credited.add(agency);
         }
         Reader {
             resolver: Resolver::default(),
@@ -166,7 +166,7 @@ impl<'a> Reader<'a> {
             .collect();
         Reading {
             quotes,
-            sources: self.credited,
+            sources: self.credited.list,
         }
     }
 }

@@ -2,6 +2,10 @@
 //! `The Evening Standard reported`, `according to Reuters`, and the
 //! dateline's agency.
 
+use std::hash::BuildHasher;
+
+use crate::keyed::KeyedMap;
+
 use super::lexicon::is_article;
 use super::words::Token;
 
@@ -33,8 +37,32 @@ fn credits_previous(word: &str) -> bool {
     matches!(word, "reported" | "reports" | "reporting")
 }
 
+/// The sources credited so far, each once, in the order first credited.
+#[derive(Debug, Default)]
+pub struct Credited {
+    pub list: Vec<String>,
+    /// A name's keyed hash (then the next numbers, should two names share
+    /// one) → its place in `list`: a repeat is told in a probe or two,
+    /// however many sources an article credits.
+    seen: KeyedMap<u64, usize>,
+}
+
+impl Credited {
+    pub fn add(&mut self, name: String) {
+        let mut key = self.seen.hasher().hash_one(name.as_str());
+        while let Some(&i) = self.seen.get(&key) {
+            if self.list.get(i) == Some(&name) {
+                return;
+            }
+            key = key.wrapping_add(1);
+        }
+        self.seen.insert(key, self.list.len());
+        self.list.push(name);
+    }
+}
+
 /// Adds the sources credited in `toks` (tokens of `p`) to `out`.
-pub fn collect(p: &str, toks: &[Token], out: &mut Vec<String>) {
+pub fn collect(p: &str, toks: &[Token], out: &mut Credited) {
     for (i, t) in toks.iter().enumerate() {
         // No credit word is shorter than `reports` (seven bytes, as is
         // `пишет` at ten); most words stop here.
@@ -63,14 +91,8 @@ pub fn collect(p: &str, toks: &[Token], out: &mut Vec<String>) {
             None
         };
         if let Some(name) = name {
-            add(out, name);
+            out.add(name);
         }
-    }
-}
-
-pub fn add(out: &mut Vec<String>, name: String) {
-    if !out.contains(&name) {
-        out.push(name);
     }
 }
 
@@ -132,15 +154,30 @@ mod tests {
     use super::super::words::tokens;
     use super::*;
 
-    fn in_paragraph(p: &str, out: &mut Vec<String>) {
+    fn in_paragraph(p: &str, out: &mut Credited) {
         let toks: Vec<Token> = tokens(p, 0).collect();
         collect(p, &toks, out);
     }
 
     fn sources(p: &str) -> Vec<String> {
-        let mut out = Vec::new();
+        let mut out = Credited::default();
         in_paragraph(p, &mut out);
-        out
+        out.list
+    }
+
+    #[test]
+    fn each_source_once_in_the_order_first_credited() {
+        let mut out = Credited::default();
+        for p in [
+            "сообщает ТАСС.",
+            "передает «Интерфакс».",
+            "сообщает ТАСС.",
+            "according to Reuters and",
+            "сообщает Интерфакс.",
+        ] {
+            in_paragraph(p, &mut out);
+        }
+        assert_eq!(out.list, ["ТАСС", "Интерфакс", "Reuters"]);
     }
 
     #[test]

@@ -192,7 +192,14 @@ impl Words {
             let at = usize::from(entry & OFFSET_MASK).checked_sub(1)?;
             if entry >> OFFSET_BITS == fingerprint(hash) {
                 let rest = self.list.as_bytes().get(at..)?;
-                let same = rest.starts_with(head) && rest.get(head.len()..)?.starts_with(tail);
+                // Byte by byte rather than by `starts_with`: listed words
+                // are short, and a call to `memcmp` per probe costs more
+                // than comparing them.
+                let same = rest.len() >= len
+                    && rest
+                        .iter()
+                        .zip(head.iter().chain(tail))
+                        .all(|(a, b)| a == b);
                 if same {
                     let tag = match rest.get(len..)? {
                         [] | [b' ', ..] => Some(None),
