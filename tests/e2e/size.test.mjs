@@ -21,10 +21,13 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // plus 0.5 %) by the non-parser size round: the reader's time and event
 // details made in dom.js, the model to JS by JSON.parse, related items and
 // speakers through map entries, borrowed UI strings, a tag-name table,
-// wasm-opt --flatten --rereloop, a short closure-export name.
+// wasm-opt --flatten --rereloop, a short closure-export name. Raised to
+// 75,525 (75,147 B plus 0.5 %) for the parser's byte scans that bring the
+// nasty inputs the unseen-article rules had pushed past 2x back under it
+// (+254 B), and a keyed index for sources, which was quadratic (+115 B).
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 74_950;
+const CEILING_GZIP = 75_525;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
