@@ -52,12 +52,19 @@ impl<'a> Iterator for Tokens<'a> {
         let s = self.s;
         let start = skip_space(s, self.pos);
         let lead = *s.as_bytes().get(start)?;
-        // ASCII punctuation, a token of one byte, needs no word scan.
-        let mut end = if lead.is_ascii() && !lead.is_ascii_alphanumeric() {
-            start
-        } else {
-            word_end(s, start)
-        };
+        let offset = u32::try_from(start + self.base).unwrap_or(u32::MAX);
+        // ASCII punctuation, a token of one byte, needs no word scan: the
+        // quick way out keeps a run of marks at a few instructions a mark.
+        if lead.is_ascii_punctuation() {
+            self.pos = start + 1;
+            let text = s.get(start..start + 1)?;
+            return Some(Token {
+                text,
+                offset,
+                word: false,
+            });
+        }
+        let mut end = word_end(s, start);
         let word = end > start;
         if word {
             loop {
@@ -87,7 +94,7 @@ impl<'a> Iterator for Tokens<'a> {
         self.pos = end;
         Some(Token {
             text: s.get(start..end)?,
-            offset: u32::try_from(start + self.base).unwrap_or(u32::MAX),
+            offset,
             word,
         })
     }
