@@ -92,8 +92,13 @@ pub fn pair_marks(p: &str) -> Marks {
                 continue;
             }
             let i = base + offset;
-            let Some(c) = p.get(i..).and_then(|s| s.chars().next()) else {
-                continue;
+            let c = if b == b'"' {
+                '"'
+            } else {
+                let Some(c) = p.get(i..).and_then(|s| s.chars().next()) else {
+                    continue;
+                };
+                c
             };
             let len = c.len_utf8();
             let action = classify(p, i, c, &stack);
@@ -194,8 +199,20 @@ fn plural_possessive(p: &str, i: usize, stack: &[Open]) -> bool {
 /// A straight `"` opens after space or an opening bracket and before a
 /// word, and closes otherwise.
 fn straight(p: &str, i: usize, stack: &[Open]) -> Action {
-    let prev = p.get(..i).and_then(|s| s.chars().next_back());
-    let next = p.get(i + 1..).and_then(|s| s.chars().next());
+    // Neighbours are read from the bytes when ASCII: in a run of marks
+    // decoding them costs more than the rest of the test.
+    let ascii = |j: usize| {
+        p.as_bytes()
+            .get(j)
+            .copied()
+            .filter(u8::is_ascii)
+            .map(char::from)
+    };
+    let prev = i
+        .checked_sub(1)
+        .and_then(ascii)
+        .or_else(|| p.get(..i).and_then(|s| s.chars().next_back()));
+    let next = ascii(i + 1).or_else(|| p.get(i + 1..).and_then(|s| s.chars().next()));
     let after_space = prev.map_or(true, |c| {
         c.is_whitespace() || matches!(c, '(' | '[' | '{' | '«' | '„' | '“' | '—' | '–' | '-' | '/')
     });

@@ -48,23 +48,38 @@ pub struct Tokens<'a> {
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
+    /// Inlined for its quick way out: ASCII punctuation right where the
+    /// last token ended, one byte and no word scan, so that a run of marks
+    /// costs a few instructions a mark.
+    #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
+        let start = self.pos;
+        match self.s.as_bytes().get(start) {
+            Some(b) if b.is_ascii_punctuation() => {
+                self.pos = start + 1;
+                Some(Token {
+                    text: self.s.get(start..start + 1)?,
+                    offset: u32::try_from(start + self.base).unwrap_or(u32::MAX),
+                    word: false,
+                })
+            }
+            _ => self.read(),
+        }
+    }
+}
+
+impl<'a> Tokens<'a> {
+    /// The next token, after any whitespace.
+    fn read(&mut self) -> Option<Token<'a>> {
         let s = self.s;
         let start = skip_space(s, self.pos);
         let lead = *s.as_bytes().get(start)?;
-        let offset = u32::try_from(start + self.base).unwrap_or(u32::MAX);
-        // ASCII punctuation, a token of one byte, needs no word scan: the
-        // quick way out keeps a run of marks at a few instructions a mark.
-        if lead.is_ascii_punctuation() {
-            self.pos = start + 1;
-            let text = s.get(start..start + 1)?;
-            return Some(Token {
-                text,
-                offset,
-                word: false,
-            });
-        }
-        let mut end = word_end(s, start);
+        // ASCII punctuation, a token of one byte, needs no word scan.
+        let mut end = if lead.is_ascii() && !lead.is_ascii_alphanumeric() {
+            start
+        } else {
+            word_end(s, start)
+        };
         let word = end > start;
         if word {
             loop {
@@ -94,7 +109,7 @@ impl<'a> Iterator for Tokens<'a> {
         self.pos = end;
         Some(Token {
             text: s.get(start..end)?,
-            offset,
+            offset: u32::try_from(start + self.base).unwrap_or(u32::MAX),
             word,
         })
     }
