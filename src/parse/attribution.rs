@@ -20,19 +20,30 @@ const MAX_LOOKBACK_CHARS: usize = 200;
 /// How far back the sentence framing a quoted fragment may start.
 const MAX_SENTENCE_CHARS: usize = 400;
 
-/// The speaker and verb of a clause, as written.
+/// The speaker and verb of a clause, as written: slices of the paragraph
+/// until a quote keeps them, as most clauses after a quote's later parts
+/// only confirm the speaker it already has.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Said {
-    pub speaker: Option<String>,
-    pub verb: String,
+pub struct Said<S = String> {
+    pub speaker: Option<S>,
+    pub verb: S,
+}
+
+impl From<Said<&str>> for Said {
+    fn from(said: Said<&str>) -> Said {
+        Said {
+            speaker: said.speaker.map(str::to_string),
+            verb: said.verb.to_string(),
+        }
+    }
 }
 
 /// A clause after a quote's closing mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct After {
+pub struct After<'a> {
     /// Byte offset where the clause's last word ends.
     pub end: usize,
-    pub said: Said,
+    pub said: Said<&'a str>,
 }
 
 /// An attribution inside a quote or dash-led speech: `, - отметил X. - `.
@@ -87,7 +98,7 @@ fn clause_words(p: &str, from: usize) -> Clause<'_> {
 }
 
 /// Finds the reporting verb in `words` and the speaker next to it.
-pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
+pub fn speaker_and_verb<'a>(p: &'a str, words: &[Token]) -> Option<Said<&'a str>> {
     let v = words.iter().position(|w| is_speech_verb(w.text))?;
     let mut verb_end = words[v].end();
     let mut after = v + 1;
@@ -95,7 +106,7 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         verb_end = words[after].end();
         after += 1;
     }
-    let verb = p.get(words[v].start()..verb_end)?.to_string();
+    let verb = p.get(words[v].start()..verb_end)?;
     let speaker_words: &[Token] = if v == 0 || v == 1 && is_as(words[0].text) {
         // `сказал он РИА Новости`: a pronoun is the whole speaker.
         let pronoun = words.get(after).is_some_and(|w| is_pronoun(w.text));
@@ -140,7 +151,7 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         // is its subject.
         if before.last().is_some_and(|w| is_pronoun(w.text)) {
             return Some(Said {
-                speaker: before.last().map(|w| w.text.to_string()),
+                speaker: before.last().and_then(|w| p.get(w.start()..w.end())),
                 verb,
             });
         }
@@ -182,7 +193,7 @@ pub fn speaker_and_verb(p: &str, words: &[Token]) -> Option<Said> {
         &phrase[..end]
     };
     let speaker = match (speaker_words.first(), speaker_words.last()) {
-        (Some(a), Some(b)) => p.get(a.start()..b.end()).map(str::to_string),
+        (Some(a), Some(b)) => p.get(a.start()..b.end()),
         _ => None,
     };
     Some(Said { speaker, verb })
@@ -197,7 +208,7 @@ fn is_as(word: &str) -> bool {
 /// The attribution right after a quote that ends at `from`. `last` is the
 /// last character inside the quote: `“…,” Clarke said` needs no comma or
 /// dash after the closing mark, `«…», - сказал` does.
-pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After> {
+pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After<'_>> {
     let rest = p.get(from..)?;
     let mut s = rest.trim_start();
     let comma = s.starts_with(',');
@@ -262,7 +273,7 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
         return None;
     }
     let mut said = match speaker_and_verb(p, &words) {
-        Some(said) => said,
+        Some(said) => said.into(),
         None if region.ends_with(':') => named_after_verb(p, &words)?,
         None => return None,
     };
@@ -346,7 +357,7 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
             .iter()
             .position(|t| !t.word)
             .map_or(toks.len(), |i| v + i);
-        Some((v, from, speaker_and_verb(p, &toks[from..to])?))
+        Some((v, from, Said::from(speaker_and_verb(p, &toks[from..to])?)))
     });
     let Some((v, from, mut said)) = found else {
         return according_to(p, &toks).map(|(_, _, said)| said);
@@ -508,6 +519,7 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
                 clause_end = end;
                 said.speaker = said.speaker.or(Some(speaker));
             }
+            let said = Said::from(said);
             let tail = p.get(clause_end..to).unwrap_or("");
             let punct_len = tail
                 .chars()
@@ -550,7 +562,7 @@ const MAX_ADDRESSEE_BYTES: usize = 40;
 /// `— пояснил „Ъ“ источник в одном из банков. —`: a quoted outlet after
 /// the verb does not end the clause; the speaker follows it, up to the
 /// clause's `.` or `,`. Returns where the speaker ends and the speaker.
-fn past_quoted_addressee(p: &str, from: usize, to: usize) -> Option<(usize, String)> {
+fn past_quoted_addressee(p: &str, from: usize, to: usize) -> Option<(usize, &str)> {
     let quoted = p.get(from..to)?.trim_start().strip_prefix(['„', '«'])?;
     let close = quoted
         .char_indices()
@@ -565,12 +577,8 @@ fn past_quoted_addressee(p: &str, from: usize, to: usize) -> Option<(usize, Stri
         .0;
     let speaker = after.get(..end)?.trim_end();
     let plain = !speaker.contains(['«', '—', '–']);
-    (plain && speaker.trim_start().starts_with(char::is_alphabetic)).then(|| {
-        (
-            to - after.len() + speaker.len(),
-            speaker.trim_start().to_string(),
-        )
-    })
+    (plain && speaker.trim_start().starts_with(char::is_alphabetic))
+        .then(|| (to - after.len() + speaker.len(), speaker.trim_start()))
 }
 
 #[cfg(test)]
@@ -588,18 +596,24 @@ mod tests {
     fn after_russian_and_english_quotes() {
         let p = "«Да», - сказал Лавров.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(a.said, said("Лавров", "сказал"));
+        assert_eq!(Said::from(a.said), said("Лавров", "сказал"));
         assert_eq!(&p[a.end..], ".");
         let p = "«Да», — заявила в эфире «Россия 24» вице-премьер Татьяна Голикова.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(a.said, said("вице-премьер Татьяна Голикова", "заявила"));
+        assert_eq!(
+            Said::from(a.said),
+            said("вице-премьер Татьяна Голикова", "заявила")
+        );
         assert_eq!(&p[a.end..], ".");
         let p = "“Yes,” Clarke told reporters.";
         let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
-        assert_eq!(a.said, said("Clarke", "told reporters"));
+        assert_eq!(Said::from(a.said), said("Clarke", "told reporters"));
         let p = "“Yes,” said Transport Minister Helen Clarke on Monday.";
         let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
-        assert_eq!(a.said, said("Transport Minister Helen Clarke", "said"));
+        assert_eq!(
+            Said::from(a.said),
+            said("Transport Minister Helen Clarke", "said")
+        );
         assert_eq!(
             after(
                 "«на несколько дней».",
@@ -614,7 +628,7 @@ mod tests {
     fn speaker_phrases_before_the_verb() {
         let speaker = |clause: &str| {
             let words: Vec<Token> = tokens(clause, 0).collect();
-            speaker_and_verb(clause, &words).and_then(|s| s.speaker)
+            speaker_and_verb(clause, &words).and_then(|s| s.speaker.map(str::to_string))
         };
         for (clause, want) in [
             (
@@ -674,16 +688,19 @@ mod tests {
     fn pronoun_speakers_and_according_to() {
         let p = "«Да», — сказал в беседе с журналистами Песков.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(a.said, said("Песков", "сказал"));
+        assert_eq!(Said::from(a.said), said("Песков", "сказал"));
         let p = "«Да», — сказал в понедельник в Москве.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said.speaker, None);
         let p = "«Да», — сказал РИА Новости глава комитета Андрей Картаполов.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(a.said, said("глава комитета Андрей Картаполов", "сказал"));
+        assert_eq!(
+            Said::from(a.said),
+            said("глава комитета Андрей Картаполов", "сказал")
+        );
         let p = "«Да», — сказал он РИА Новости.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(a.said, said("он", "сказал"));
+        assert_eq!(Said::from(a.said), said("он", "сказал"));
         let p = "По словам Лаврова, «да»";
         assert_eq!(
             framing(p, 0, p.find('«').unwrap()),

@@ -338,10 +338,18 @@ impl Para<'_> {
         });
     }
 
-    fn attribution(&mut self, quote: usize, start: usize, end: usize, said: Option<Said>) {
+    /// Marks `start..end` as an attribution of `quote`, which keeps `said`
+    /// unless it has a speaker and verb already.
+    fn attribution<S: Into<Said>>(
+        &mut self,
+        quote: usize,
+        start: usize,
+        end: usize,
+        said: Option<S>,
+    ) {
         if let Some(d) = self.quotes.get_mut(quote) {
             if d.said.is_none() {
-                d.said = said;
+                d.said = said.map(Into::into);
             }
         }
         if start < end {
