@@ -128,7 +128,9 @@ fn word_end(s: &str, mut i: usize) -> usize {
 /// `Sen`, `Gov`: US titles written abbreviated before a name; `U.S`:
 /// initials (their last full stop is theirs as well).
 fn is_title_abbreviation(word: Option<&str>) -> bool {
-    let Some(word) = word else {
+    // Both start with an ASCII capital: other words need no closer look.
+    let Some(word) = word.filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+    else {
         return false;
     };
     let initials = word.contains('.')
