@@ -195,11 +195,13 @@ impl Words {
                 // Byte by byte rather than by `starts_with`: listed words
                 // are short, and a call to `memcmp` per probe costs more
                 // than comparing them.
+                // Head and tail apart: a chained iterator costs a test per
+                // byte for which half it is in.
                 let same = rest.len() >= len
+                    && rest.iter().zip(head).all(|(a, b)| a == b)
                     && rest
-                        .iter()
-                        .zip(head.iter().chain(tail))
-                        .all(|(a, b)| a == b);
+                        .get(head.len()..)
+                        .is_some_and(|r| r.iter().zip(tail).all(|(a, b)| a == b));
                 if same {
                     let tag = match rest.get(len..)? {
                         [] | [b' ', ..] => Some(None),
