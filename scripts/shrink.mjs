@@ -58,81 +58,82 @@ function shortName(i) {
   return s;
 }
 
-/** The module with its import section renamed, and the old → new names. */
-function renameImports(wasm) {
-  const utf8 = new TextDecoder();
+/**
+ * The module with section `id` replaced by `rewrite(body)`, called with a
+ * reader over the section's entries: `rewrite` returns the new body bytes
+ * and must consume exactly the old ones. Other sections are copied.
+ */
+function rewriteSection(wasm, id, what, rewrite) {
   const out = [wasm.subarray(0, 8)];
-  const renamed = new Map();
-  let module;
   let at = 8;
   while (at < wasm.length) {
-    const id = wasm[at];
     const [size, bodyAt] = readU32(wasm, at + 1);
     const end = bodyAt + size;
-    if (id !== 2) {
+    if (wasm[at] !== id) {
       out.push(wasm.subarray(at, end));
-      at = end;
-      continue;
+    } else {
+      const [count, first] = readU32(wasm, bodyAt);
+      const { body, next } = rewrite(count, first);
+      if (next !== end) fail(`${what} section has trailing bytes`);
+      out.push(Buffer.from([id, ...u32(body.length), ...body]));
     }
-    let [count, p] = readU32(wasm, bodyAt);
+    at = end;
+  }
+  return Buffer.concat(out);
+}
+
+/** The name (a length-prefixed UTF-8 string) at `p`, and where it ends. */
+function readName(wasm, p) {
+  const [len, at] = readU32(wasm, p);
+  return [new TextDecoder().decode(wasm.subarray(at, at + len)), at + len];
+}
+
+/** The module with its import section renamed, and the old → new names. */
+function renameImports(input) {
+  const renamed = new Map();
+  let module;
+  const wasm = rewriteSection(input, 2, 'import', (count, first) => {
     const body = [...u32(count)];
+    let p = first;
     for (let i = 0; i < count; i++) {
-      const [modLen, modAt] = readU32(wasm, p);
-      const mod = utf8.decode(wasm.subarray(modAt, modAt + modLen));
-      const [fieldLen, fieldAt] = readU32(wasm, modAt + modLen);
-      const field = utf8.decode(wasm.subarray(fieldAt, fieldAt + fieldLen));
-      p = fieldAt + fieldLen;
-      if (wasm[p] !== 0) fail(`import ${mod}.${field} is not a function; teach this script its encoding`);
-      const descEnd = readU32(wasm, p + 1)[1];
+      const [mod, fieldAt] = readName(input, p);
+      const [field, descAt] = readName(input, fieldAt);
+      p = descAt;
+      if (input[p] !== 0) fail(`import ${mod}.${field} is not a function; teach this script its encoding`);
+      const descEnd = readU32(input, p + 1)[1];
       if (module !== undefined && mod !== module) fail(`imports from two modules: ${module}, ${mod}`);
       module = mod;
       if (!renamed.has(field)) renamed.set(field, shortName(renamed.size));
-      body.push(...wasmName('a'), ...wasmName(renamed.get(field)), ...wasm.subarray(p, descEnd));
+      body.push(...wasmName('a'), ...wasmName(renamed.get(field)), ...input.subarray(p, descEnd));
       p = descEnd;
     }
-    if (p !== end) fail('import section has trailing bytes');
-    out.push(Buffer.from([2, ...u32(body.length), ...body]));
-    at = end;
-  }
+    return { body, next: p };
+  });
   if (module === undefined) fail('no imports found');
-  return { wasm: Buffer.concat(out), module, renamed };
+  return { wasm, module, renamed };
 }
 
 /** The module with its closure-caller exports renamed, and old → new. */
-function renameClosureExports(wasm) {
-  const utf8 = new TextDecoder();
-  const out = [wasm.subarray(0, 8)];
+function renameClosureExports(input) {
   const renamed = new Map();
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, bodyAt] = readU32(wasm, at + 1);
-    const end = bodyAt + size;
-    if (id !== 7) {
-      out.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
-    let [count, p] = readU32(wasm, bodyAt);
+  const wasm = rewriteSection(input, 7, 'export', (count, first) => {
     const body = [...u32(count)];
+    let p = first;
     for (let i = 0; i < count; i++) {
-      const [nameLen, nameAt] = readU32(wasm, p);
-      let name = utf8.decode(wasm.subarray(nameAt, nameAt + nameLen));
-      p = nameAt + nameLen;
-      const descEnd = readU32(wasm, p + 1)[1];
+      let [name, descAt] = readName(input, p);
+      p = descAt;
+      const descEnd = readU32(input, p + 1)[1];
       if (CLOSURE_EXPORT.test(name)) {
         const short = `__wbg_cb${renamed.size}`;
         renamed.set(name, short);
         name = short;
       }
-      body.push(...wasmName(name), ...wasm.subarray(p, descEnd));
+      body.push(...wasmName(name), ...input.subarray(p, descEnd));
       p = descEnd;
     }
-    if (p !== end) fail('export section has trailing bytes');
-    out.push(Buffer.from([7, ...u32(body.length), ...body]));
-    at = end;
-  }
-  return { wasm: Buffer.concat(out), renamed };
+    return { body, next: p };
+  });
+  return { wasm, renamed };
 }
 
 /** `text` with every old name of `renamed` replaced; `file` must name each. */
