@@ -5,6 +5,7 @@
 use crate::model::RelatedLink;
 
 use super::words::is_dash;
+use super::wordset::ByteSet;
 
 /// Prefixes (compared case-insensitively) that mark a related-link line.
 const PREFIXES: &[&str] = &[
@@ -27,21 +28,9 @@ const PREFIXES: &[&str] = &[
     "related story",
 ];
 
-/// The bytes the prefixes start with, a set of 256 bits: a line whose
-/// first letter starts with another byte is rejected at once.
-const LEADS: [u64; 4] = lead_bytes(PREFIXES);
-
-const fn lead_bytes(prefixes: &[&str]) -> [u64; 4] {
-    let mut set = [0; 4];
-    let mut i = 0;
-    while i < prefixes.len() {
-        if let [b, ..] = *prefixes[i].as_bytes() {
-            set[(b >> 6) as usize] |= 1 << (b & 63);
-        }
-        i += 1;
-    }
-    set
-}
+/// The bytes the prefixes start with: a line whose first letter starts
+/// with another byte is rejected at once.
+const LEADS: ByteSet = ByteSet::first_bytes(PREFIXES);
 
 /// Longest prefix before the colon worth comparing.
 const MAX_PREFIX_BYTES: usize = 64;
@@ -81,10 +70,7 @@ fn is_prefix(prefix: &str) -> bool {
     let mut lead = [0; 4];
     first.encode_utf8(&mut lead);
     let [b, ..] = lead;
-    let known = LEADS
-        .get(usize::from(b >> 6))
-        .is_some_and(|set| (set >> (b & 63)) & 1 == 1);
-    known
+    LEADS.has(b)
         && PREFIXES.iter().any(|p| {
             let mut rest = p.chars();
             // Lowering never lengthens a character's UTF-8.

@@ -95,44 +95,49 @@ impl ByteSet {
     /// in another byte is not listed, which a caller can tell before
     /// hashing it. Evaluated by the compiler only.
     pub const fn last_bytes(list: &str) -> ByteSet {
-        let bytes = list.as_bytes();
-        let mut set = [0u64; 4];
-        let (mut start, mut i) = (0, 0);
-        while i <= bytes.len() {
-            if i == bytes.len() || bytes[i] == b' ' {
-                let (head, _) = bytes.split_at(i);
-                let (_, word) = head.split_at(start);
-                if let [.., b] = key(word) {
-                    set[(*b >> 6) as usize] |= 1 << (*b & 63);
-                }
-                start = i + 1;
+        let mut set = ByteSet([0; 4]);
+        let mut at = 0;
+        while let Some((word, next)) = next_word(list.as_bytes(), at) {
+            if let [.., b] = key(word) {
+                set = set.with(*b);
             }
-            i += 1;
+            at = next;
         }
-        ByteSet(set)
+        set
     }
 
     /// The `pair` of the first two letters of each word of `list`, every
     /// one of which must have two, tags dropped. Evaluated by the compiler
     /// only.
     pub const fn first_pairs(list: &str) -> ByteSet {
-        let bytes = list.as_bytes();
-        let mut set = [0u64; 4];
-        let (mut start, mut i) = (0, 0);
-        while i <= bytes.len() {
-            if i == bytes.len() || bytes[i] == b' ' {
-                let (head, _) = bytes.split_at(i);
-                let (_, word) = head.split_at(start);
-                let word = key(word);
-                let first = char_end(word, 0);
-                assert!(first < word.len(), "a word of one letter");
-                let b = pair(word[first - 1], word[char_end(word, first) - 1]);
-                set[(b >> 6) as usize] |= 1 << (b & 63);
-                start = i + 1;
+        let mut set = ByteSet([0; 4]);
+        let mut at = 0;
+        while let Some((word, next)) = next_word(list.as_bytes(), at) {
+            let word = key(word);
+            let first = char_end(word, 0);
+            assert!(first < word.len(), "a word of one letter");
+            set = set.with(pair(word[first - 1], word[char_end(word, first) - 1]));
+            at = next;
+        }
+        set
+    }
+
+    /// The first bytes of `words`. Evaluated by the compiler only.
+    pub const fn first_bytes(words: &[&str]) -> ByteSet {
+        let mut set = ByteSet([0; 4]);
+        let mut i = 0;
+        while i < words.len() {
+            if let [b, ..] = *words[i].as_bytes() {
+                set = set.with(b);
             }
             i += 1;
         }
-        ByteSet(set)
+        set
+    }
+
+    const fn with(mut self, b: u8) -> ByteSet {
+        self.0[(b >> 6) as usize] |= 1 << (b & 63);
+        self
     }
 
     /// Whether `word`'s last byte is in the set.
@@ -143,6 +148,21 @@ impl ByteSet {
     pub fn has(&self, b: u8) -> bool {
         self.0[usize::from(b >> 6)] >> (b & 63) & 1 == 1
     }
+}
+
+/// The word of space-separated `list` that starts at byte `at`, and where
+/// the next one starts; `None` past the end. Evaluated by the compiler only.
+const fn next_word(list: &[u8], at: usize) -> Option<(&[u8], usize)> {
+    if at > list.len() {
+        return None;
+    }
+    let mut end = at;
+    while end < list.len() && list[end] != b' ' {
+        end += 1;
+    }
+    let (head, _) = list.split_at(end);
+    let (_, word) = head.split_at(at);
+    Some((word, end + 1))
 }
 
 /// Two letters as one byte, from the last bytes of their encodings.
