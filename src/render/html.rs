@@ -1,6 +1,6 @@
 //! The widget's markup as HTML text, for server-side rendering and the CLI.
 
-use super::markup::{article_tree, Sink, Tag};
+use super::markup::{Markup, Sink, Tag};
 use super::RenderOptions;
 use crate::model::{Article, Inline};
 
@@ -14,7 +14,7 @@ pub fn render_html(article: &Article, opts: &RenderOptions) -> String {
 
 /// Appends the markup of [`render_html`] to `out`.
 pub(super) fn write_html(article: &Article, opts: &RenderOptions, out: &mut String) {
-    article_tree(article, opts).write(&mut Writer { out, in_tag: false });
+    Markup::new(article, opts).write(&mut Writer { out, in_tag: false });
 }
 
 /// Room for the HTML: the body's text, the markup of each paragraph and

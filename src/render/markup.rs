@@ -202,13 +202,6 @@ pub fn ui_strings<'a>(article: &Article, opts: &'a RenderOptions) -> UiStrings<'
     UiStrings::new(lang, &opts.strings)
 }
 
-/// The widget's `<article>` element, to be written into a [`Sink`] with
-/// [`Markup::write`]. (The name is from when this built an element tree;
-/// the widget's wasm module calls it.)
-pub fn article_tree<'a>(article: &'a Article, opts: &'a RenderOptions) -> Markup<'a> {
-    Markup::new(article, opts)
-}
-
 /// A block quote as shown: its parts and attributions (ranges of
 /// [`Markup`]'s lists, grouped by quote) and its length.
 struct BlockQuote {
@@ -318,7 +311,9 @@ fn has_words(text: &str) -> bool {
 }
 
 impl<'a> Markup<'a> {
-    fn new(article: &'a Article, opts: &'a RenderOptions) -> Self {
+    /// The widget's `<article>` element, to be written into a [`Sink`]
+    /// with [`Markup::write`].
+    pub fn new(article: &'a Article, opts: &'a RenderOptions) -> Self {
         let ui = ui_strings(article, opts);
         let mut blocks = Vec::new();
         for (slot, quote) in article.quotes.iter().enumerate() {

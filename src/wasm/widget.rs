@@ -20,7 +20,7 @@ use super::{prepare, read_article, realm, style};
 use crate::model::Article;
 use crate::parse::push_number;
 use crate::render::dom;
-use crate::render::markup::article_tree;
+use crate::render::markup::Markup;
 
 /// One element with a widget on it; `live` is `None` while mounting.
 struct Entry {
@@ -133,9 +133,10 @@ fn error(message: &str) -> JsError {
 /// Renders `article` into the widget's shadow root, replacing what was there.
 fn render(controls: &Controls, article: &Article, options: &mut Options) -> Result<(), JsError> {
     prepare(article, options)?;
-    let tree = article_tree(article, &options.render);
-    dom::render_into(&controls.root, &tree).map_err(|_| error("cannot build the widget's DOM"))?;
-    let (expand, collapse) = tree.expand_all_labels();
+    let markup = Markup::new(article, &options.render);
+    dom::render_into(&controls.root, &markup)
+        .map_err(|_| error("cannot build the widget's DOM"))?;
+    let (expand, collapse) = markup.expand_all_labels();
     controls.set_labels(expand, collapse);
     Ok(())
 }
