@@ -2,31 +2,36 @@
 //! pieces stays `Text` (newlines become `SoftBreak`), so concatenating the
 //! inlines gives back the paragraph exactly.
 
-use crate::model::{Inline, Paragraph};
+use std::borrow::Cow;
+
+use crate::model::{Inline, Paragraph, QuoteId};
 
 use super::quotes::Piece;
 
 /// The `id` of the n-th quote (0-based): `quote-1`, `quote-2`, …
-pub fn quote_id(n: usize) -> String {
-    // Sized once: every inline of a quote gets its id, so on quote-dense
-    // text this is a hot allocation.
-    let mut id = String::with_capacity(16);
-    id.push_str("quote-");
-    push_number(&mut id, n + 1);
-    id
+pub fn quote_id(n: usize) -> QuoteId<'static> {
+    QuoteId::Numbered(n + 1)
 }
 
 /// Appends `n` in decimal; no `core::fmt` in the wasm module's parser.
-/// Higher digits first, by recursion: each digit is one `push`.
-pub fn push_number(s: &mut String, n: usize) {
-    if n >= 10 {
-        push_number(s, n / 10);
+/// The digits are written lowest first into a buffer, then appended at once.
+pub fn push_number(s: &mut String, mut n: usize) {
+    let mut digits = [0; 20];
+    let mut from = digits.len();
+    for slot in digits.iter_mut().rev() {
+        *slot = b'0' + (n % 10) as u8;
+        from -= 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
     }
-    s.push(char::from(b'0' + (n % 10) as u8));
+    let digits = digits.get(from..).unwrap_or_default();
+    s.push_str(std::str::from_utf8(digits).unwrap_or_default());
 }
 
 /// Builds the paragraph; `parts_seen` counts each quote's parts so far.
-pub fn paragraph(p: &str, pieces: &[Piece], parts_seen: &mut [usize]) -> Paragraph {
+pub fn paragraph<'a>(p: &'a str, pieces: &[Piece], parts_seen: &mut [usize]) -> Paragraph<'a> {
     // Text around each piece, and the pieces: sized for a paragraph
     // without soft breaks, so a one-line paragraph's vector is not four
     // inlines long.
@@ -68,18 +73,18 @@ pub fn paragraph(p: &str, pieces: &[Piece], parts_seen: &mut [usize]) -> Paragra
     Paragraph { inlines }
 }
 
-fn slice(p: &str, from: usize, to: usize) -> String {
-    p.get(from..to).unwrap_or("").to_string()
+fn slice(p: &str, from: usize, to: usize) -> Cow<'_, str> {
+    Cow::Borrowed(p.get(from..to).unwrap_or(""))
 }
 
-fn push_text(inlines: &mut Vec<Inline>, text: &str) {
+fn push_text<'a>(inlines: &mut Vec<Inline<'a>>, text: &'a str) {
     for (i, line) in super::lines::split(text).enumerate() {
         if i > 0 {
             inlines.push(Inline::SoftBreak);
         }
         if !line.is_empty() {
             inlines.push(Inline::Text {
-                text: line.to_string(),
+                text: Cow::Borrowed(line),
             });
         }
     }
@@ -118,5 +123,6 @@ mod tests {
         }
         assert_eq!(quote_id(0), "quote-1");
         assert_eq!(quote_id(41), "quote-42");
+        assert_eq!(quote_id(41).to_string(), "quote-42");
     }
 }

@@ -30,6 +30,8 @@ mod wordset;
 pub use inlines::{push_number, text_of};
 pub use joining::join as join_parts;
 
+use std::borrow::Cow;
+
 use crate::model::Article;
 
 /// Parser options. `Default` is what a Russian or English news site needs.
@@ -40,10 +42,20 @@ pub struct ParseOptions {
     pub month_first: bool,
 }
 
-/// Parses article text into the model.
-pub fn parse(text: &str, options: &ParseOptions) -> Article {
-    let text = lines::normalise(text);
-    let layout = layout::split(&text, options.month_first);
+/// Parses article text into the model, whose strings borrow from `text`
+/// ([`Article::into_owned`] to keep it longer).
+pub fn parse<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
+    match lines::normalise(text) {
+        Cow::Borrowed(text) => parse_normal(text, options),
+        // Text with CRs or trailing spaces: the article borrows from its
+        // normal form, which lives only here.
+        Cow::Owned(text) => parse_normal(&text, options).into_owned(),
+    }
+}
+
+/// `parse` of text in normal form (`lines::normalise`).
+fn parse_normal<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
+    let layout = layout::split(text, options.month_first);
     let paragraphs = &layout.paragraphs;
     let dateline = paragraphs.first().and_then(|p| dateline::find_dateline(p));
     // One pass, paragraph by paragraph, so each is read while it is in
@@ -70,11 +82,10 @@ pub fn parse(text: &str, options: &ParseOptions) -> Article {
         }
     }
     read(&mut reader, &mut waiting, &mut pieces, &finder.quotes);
-    let lang =
-        lang::detect(std::iter::once(layout.title.as_str()).chain(paragraphs.iter().copied()));
+    let lang = lang::detect(std::iter::once(layout.title).chain(paragraphs.iter().copied()));
     let reading = reader.finish(finder.quotes);
     Article {
-        title: layout.title,
+        title: Cow::Borrowed(layout.title),
         lang: lang.to_string(),
         published: layout.published,
         dateline,
@@ -90,7 +101,7 @@ fn read<'a>(
     reader: &mut reading::Reader<'a>,
     waiting: &mut Vec<(&'a str, std::ops::Range<usize>)>,
     pieces: &mut Vec<quotes::Piece>,
-    quotes: &[quotes::Draft],
+    quotes: &[quotes::Draft<'_>],
 ) {
     for (p, range) in waiting.drain(..) {
         reader.paragraph(p, pieces.get(range).unwrap_or_default(), quotes);

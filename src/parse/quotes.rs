@@ -8,8 +8,9 @@ use super::words::{ends_sentence, is_dash};
 
 /// A quote as found, before its speaker is resolved.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Draft {
-    pub parts: Vec<String>,
+pub struct Draft<'a> {
+    /// Slices of the paragraphs.
+    pub parts: Vec<&'a str>,
     pub paragraph: usize,
     pub inline: bool,
     pub said: Option<Said>,
@@ -50,8 +51,8 @@ impl Piece {
 /// Quotes mark by mark, paragraph by paragraph: the drafts so far and the
 /// quote that runs on into the next paragraph, if any.
 #[derive(Debug, Default)]
-pub struct Finder {
-    pub quotes: Vec<Draft>,
+pub struct Finder<'a> {
+    pub quotes: Vec<Draft<'a>>,
     carry: Option<(usize, Kind)>,
 }
 
@@ -62,11 +63,11 @@ const MAX_NAME_WORDS: usize = 4;
 /// Port of Dover.`) across which their quote goes on.
 const MAX_APPOSITION_BYTES: usize = 160;
 
-impl Finder {
+impl<'a> Finder<'a> {
     /// Finds the quotes of paragraph `n`, `p`, and appends the pieces they
     /// occupy to `pieces`, in order and without overlap. `next` is the
     /// paragraph after it.
-    pub fn paragraph(&mut self, n: usize, p: &str, next: Option<&str>, pieces: &mut Vec<Piece>) {
+    pub fn paragraph(&mut self, n: usize, p: &'a str, next: Option<&str>, pieces: &mut Vec<Piece>) {
         let mut para = Para {
             p,
             n,
@@ -83,14 +84,14 @@ impl Finder {
     }
 }
 
-struct Para<'a> {
+struct Para<'s, 'a> {
     p: &'a str,
     n: usize,
-    pieces: &'a mut Vec<Piece>,
-    quotes: &'a mut Vec<Draft>,
+    pieces: &'s mut Vec<Piece>,
+    quotes: &'s mut Vec<Draft<'a>>,
 }
 
-impl Para<'_> {
+impl Para<'_, '_> {
     /// Finds the quotes of this paragraph; returns the quote that goes on
     /// into the next paragraph, if any.
     fn run(&mut self, carry: Option<(usize, Kind)>, next: Option<&str>) -> Option<(usize, Kind)> {
@@ -321,7 +322,7 @@ impl Para<'_> {
         close_start: usize,
         end: usize,
     ) {
-        let text = self.p.get(open_end..close_start).unwrap_or("").to_string();
+        let text = self.p.get(open_end..close_start).unwrap_or("");
         if let Some(d) = self.quotes.get_mut(quote) {
             // Most quotes have one part: room for just that one.
             if d.parts.is_empty() {
