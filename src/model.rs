@@ -186,35 +186,48 @@ impl<'a> Article<'a> {
     /// The article with strings of its own, to keep past the text it was
     /// parsed from.
     pub fn into_owned(self) -> Article<'static> {
+        self.map_text(&mut owned)
+    }
+
+    /// The article with each string `s` as `f(s)`: owned, or borrowed
+    /// from something else.
+    pub(crate) fn map_text<'b>(
+        self,
+        f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>,
+    ) -> Article<'b> {
         Article {
-            title: owned(self.title),
+            title: f(self.title),
             lang: self.lang,
             published: self.published,
             dateline: self.dateline,
-            body: self.body.into_iter().map(Paragraph::into_owned).collect(),
-            quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
-            related: self
-                .related
-                .into_iter()
-                .map(RelatedLink::into_owned)
-                .collect(),
+            body: self.body.into_iter().map(|p| p.map_text(f)).collect(),
+            quotes: self.quotes.into_iter().map(|q| q.map_text(f)).collect(),
+            related: self.related.into_iter().map(|r| r.map_text(f)).collect(),
             sources: self.sources,
         }
     }
 }
 
-impl Paragraph<'_> {
+impl<'a> Paragraph<'a> {
     pub fn into_owned(self) -> Paragraph<'static> {
+        self.map_text(&mut owned)
+    }
+
+    fn map_text<'b>(self, f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>) -> Paragraph<'b> {
         Paragraph {
-            inlines: self.inlines.into_iter().map(Inline::into_owned).collect(),
+            inlines: self.inlines.into_iter().map(|i| i.map_text(f)).collect(),
         }
     }
 }
 
-impl Inline<'_> {
+impl<'a> Inline<'a> {
     pub fn into_owned(self) -> Inline<'static> {
+        self.map_text(&mut owned)
+    }
+
+    fn map_text<'b>(self, f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>) -> Inline<'b> {
         match self {
-            Inline::Text { text } => Inline::Text { text: owned(text) },
+            Inline::Text { text } => Inline::Text { text: f(text) },
             Inline::SoftBreak => Inline::SoftBreak,
             Inline::Quote {
                 quote_id,
@@ -223,40 +236,48 @@ impl Inline<'_> {
                 text,
                 close,
             } => Inline::Quote {
-                quote_id: quote_id.into_owned(),
+                quote_id: quote_id.map_text(f),
                 part,
-                open: owned(open),
-                text: owned(text),
-                close: owned(close),
+                open: f(open),
+                text: f(text),
+                close: f(close),
             },
             Inline::Attribution { quote_id, text } => Inline::Attribution {
-                quote_id: quote_id.into_owned(),
-                text: owned(text),
+                quote_id: quote_id.map_text(f),
+                text: f(text),
             },
         }
     }
 }
 
-impl Quote<'_> {
+impl<'a> Quote<'a> {
     pub fn into_owned(self) -> Quote<'static> {
+        self.map_text(&mut owned)
+    }
+
+    fn map_text<'b>(self, f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>) -> Quote<'b> {
         Quote {
-            id: self.id.into_owned(),
-            text: owned(self.text),
-            parts: self.parts.into_iter().map(owned).collect(),
-            speaker: self.speaker.map(owned),
-            speaker_resolved: self.speaker_resolved.map(owned),
-            verb: self.verb.map(owned),
+            id: self.id.map_text(f),
+            text: f(self.text),
+            parts: self.parts.into_iter().map(&mut *f).collect(),
+            speaker: self.speaker.map(&mut *f),
+            speaker_resolved: self.speaker_resolved.map(&mut *f),
+            verb: self.verb.map(&mut *f),
             inline: self.inline,
             paragraph: self.paragraph,
         }
     }
 }
 
-impl RelatedLink<'_> {
+impl<'a> RelatedLink<'a> {
     pub fn into_owned(self) -> RelatedLink<'static> {
+        self.map_text(&mut owned)
+    }
+
+    fn map_text<'b>(self, f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>) -> RelatedLink<'b> {
         RelatedLink {
-            title: owned(self.title),
-            url: self.url.map(owned),
+            title: f(self.title),
+            url: self.url.map(f),
         }
     }
 }
@@ -309,9 +330,13 @@ impl<'a> QuoteId<'a> {
     }
 
     pub fn into_owned(self) -> QuoteId<'static> {
+        self.map_text(&mut owned)
+    }
+
+    fn map_text<'b>(self, f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>) -> QuoteId<'b> {
         match self {
             QuoteId::Numbered(n) => QuoteId::Numbered(n),
-            QuoteId::Named(text) => QuoteId::Named(owned(text)),
+            QuoteId::Named(text) => QuoteId::Named(f(text)),
         }
     }
 }

@@ -5,30 +5,68 @@ use std::borrow::Cow;
 
 use super::words::find_any;
 
-/// Drops a leading BOM, turns CRLF and lone CR into LF and trims trailing
-/// whitespace from every line. Leading whitespace is kept: it is the
-/// writer's text. Text already in that form is borrowed, not copied: a
-/// long article is not written out a second time.
-pub fn normalise(text: &str) -> Cow<'_, str> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if !text.contains('\r') && split(text).all(|l| l.len() == l.trim_end().len()) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    loop {
-        match rest.bytes().position(|b| b == b'\r' || b == b'\n') {
-            Some(i) => {
-                out.push_str(rest[..i].trim_end());
-                out.push('\n');
-                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
-                rest = &rest[i + skip..];
-            }
-            None => {
-                out.push_str(rest.trim_end());
-                return Cow::Owned(out);
+/// Text in the parser's normal form: no leading BOM, LF line ends (CRLF
+/// and lone CR become LF) and no trailing whitespace on any line. Leading
+/// whitespace is kept: it is the writer's text.
+pub struct Normal<'a> {
+    /// The text without its BOM: `text` is this when it was normal already.
+    original: &'a str,
+    /// Borrowed when the text is normal already (a long article is not
+    /// written out a second time), else a copy in normal form.
+    pub text: Cow<'a, str>,
+    /// For a copy, where each line starts in it and in `original`.
+    lines: Vec<(usize, usize)>,
+}
+
+impl<'a> Normal<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut normal = Normal {
+            original: text,
+            text: Cow::Borrowed(text),
+            lines: Vec::new(),
+        };
+        if !text.contains('\r') && split(text).all(|l| l.len() == l.trim_end().len()) {
+            return normal;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        loop {
+            normal.lines.push((out.len(), text.len() - rest.len()));
+            match rest.bytes().position(|b| b == b'\r' || b == b'\n') {
+                Some(i) => {
+                    out.push_str(rest[..i].trim_end());
+                    out.push('\n');
+                    let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                    rest = &rest[i + skip..];
+                }
+                None => {
+                    out.push_str(rest.trim_end());
+                    normal.text = Cow::Owned(out);
+                    return normal;
+                }
             }
         }
+    }
+
+    /// The slice of the original text that `s`, a slice of the normal
+    /// form within one line, was copied from: the same characters, as a
+    /// line differs from its copy only after its end.
+    pub fn original(&self, s: &str) -> Option<&'a str> {
+        let copy = self.text.as_bytes().as_ptr_range();
+        let start = (s.as_ptr() as usize).checked_sub(copy.start as usize)?;
+        let end = start + s.len();
+        let line = self.lines.partition_point(|&(at, _)| at <= start);
+        let (at, from) = *self.lines.get(line.checked_sub(1)?)?;
+        // The next line's start is one past this line's `\n`.
+        let line_end = self
+            .lines
+            .get(line)
+            .map_or(self.text.len(), |&(next, _)| next - 1);
+        if end > line_end {
+            return None;
+        }
+        self.original.get(from + start - at..from + end - at)
     }
 }
 
@@ -62,9 +100,36 @@ pub fn is_blank(line: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn normalise(text: &str) -> Cow<'_, str> {
+        Normal::new(text).text
+    }
+
     #[test]
     fn unifies_line_endings_and_trims_trailing_space() {
         assert_eq!(normalise("\u{feff}a \r\nb\t\rc  \n\nd  "), "a\nb\nc\n\nd");
+        assert!(matches!(normalise("\u{feff}a\n b"), Cow::Borrowed("a\n b")));
+    }
+
+    #[test]
+    fn slices_of_a_line_of_the_copy_come_from_the_original() {
+        let text = "\u{feff}Заголовок \r\n\r\n«Да»,  \r\nсказал он.\t";
+        let normal = Normal::new(text);
+        let copy = normal.text.as_ref();
+        assert_eq!(copy, "Заголовок\n\n«Да»,\nсказал он.");
+        let original = |from: usize, to: usize| {
+            let s = normal.original(&copy[from..to])?;
+            // Within `text`, not a copy of its own.
+            let at = s.as_ptr() as usize - text.as_ptr() as usize;
+            Some((s, at))
+        };
+        assert_eq!(original(0, 18), Some(("Заголовок", 3)));
+        assert_eq!(original(20, 28), Some(("«Да»", 26)));
+        assert_eq!(original(30, 42), Some(("сказал", 39)));
+        assert_eq!(original(19, 19), Some(("", 24)));
+        // Across a line end, or not in the copy at all.
+        assert_eq!(original(20, 42), None);
+        assert_eq!(original(0, 19), None);
+        assert_eq!(normal.original("Заголовок"), None);
     }
 
     #[test]

@@ -45,15 +45,22 @@ pub struct ParseOptions {
 /// Parses article text into the model, whose strings borrow from `text`
 /// ([`Article::into_owned`] to keep it longer).
 pub fn parse<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
-    match lines::normalise(text) {
+    let normal = lines::Normal::new(text);
+    match &normal.text {
         Cow::Borrowed(text) => parse_normal(text, options),
-        // Text with CRs or trailing spaces: the article borrows from its
-        // normal form, which lives only here.
-        Cow::Owned(text) => parse_normal(&text, options).into_owned(),
+        // Text with CRs or trailing spaces: the article borrows from the
+        // normal form, which lives only here, then from the same
+        // characters in `text` (all but what spans a line end).
+        Cow::Owned(copy) => parse_normal(copy, options).map_text(&mut |s| match s {
+            Cow::Borrowed(s) => normal
+                .original(s)
+                .map_or_else(|| Cow::Owned(s.to_owned()), Cow::Borrowed),
+            Cow::Owned(s) => Cow::Owned(s),
+        }),
     }
 }
 
-/// `parse` of text in normal form (`lines::normalise`).
+/// `parse` of text in normal form (`lines::Normal`).
 fn parse_normal<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
     let layout = layout::split(text, options.month_first);
     let paragraphs = &layout.paragraphs;
@@ -112,7 +119,7 @@ fn read<'a>(
 /// The normalised text of every body paragraph, as `parse` splits it:
 /// what `text_of` must give back for each paragraph.
 pub fn paragraph_texts(text: &str, options: &ParseOptions) -> Vec<String> {
-    layout::split(&lines::normalise(text), options.month_first)
+    layout::split(&lines::Normal::new(text).text, options.month_first)
         .paragraphs
         .into_iter()
         .map(str::to_string)
