@@ -13,9 +13,11 @@ use super::words::{is_alphanumeric, starts_upper};
 
 /// `join`, borrowing a lone part that joining leaves as written: most
 /// quotes have one part.
-pub fn join_borrowed<'a>(parts: &[&'a str], inline: bool) -> Cow<'a, str> {
+pub fn join_borrowed<'a>(parts: &[Cow<'a, str>], inline: bool) -> Cow<'a, str> {
     match parts {
-        [part] if inline || !part.trim().ends_with(',') => Cow::Borrowed(part.trim()),
+        [Cow::Borrowed(part)] if inline || !part.trim().ends_with(',') => {
+            Cow::Borrowed(part.trim())
+        }
         _ => Cow::Owned(join(parts, inline)),
     }
 }

@@ -9,7 +9,7 @@ use super::words::find_any;
 /// and lone CR become LF) and no trailing whitespace on any line. Leading
 /// whitespace is kept: it is the writer's text.
 pub struct Normal<'a> {
-    /// The text without its BOM: `text` is this when it was normal already.
+    /// The text without its BOM.
     original: &'a str,
     /// Borrowed when the text is normal already (a long article is not
     /// written out a second time), else a copy in normal form.
@@ -21,12 +21,17 @@ pub struct Normal<'a> {
 impl<'a> Normal<'a> {
     pub fn new(text: &'a str) -> Self {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // Space at the very end (a file's last line) is left off by a
+        // shorter slice; only space before a line end needs a copy.
+        let last_line = text.rfind('\n').map_or(0, |i| i + 1);
+        let end = last_line + text.get(last_line..).unwrap_or_default().trim_end().len();
+        let prefix = text.get(..end).unwrap_or_default();
         let mut normal = Normal {
             original: text,
-            text: Cow::Borrowed(text),
+            text: Cow::Borrowed(prefix),
             lines: Vec::new(),
         };
-        if !text.contains('\r') && split(text).all(|l| l.len() == l.trim_end().len()) {
+        if !text.contains('\r') && split(prefix).all(|l| l.len() == l.trim_end().len()) {
             return normal;
         }
         let mut out = String::with_capacity(text.len());
@@ -108,6 +113,10 @@ mod tests {
     fn unifies_line_endings_and_trims_trailing_space() {
         assert_eq!(normalise("\u{feff}a \r\nb\t\rc  \n\nd  "), "a\nb\nc\n\nd");
         assert!(matches!(normalise("\u{feff}a\n b"), Cow::Borrowed("a\n b")));
+        assert!(matches!(normalise("a\n b \t"), Cow::Borrowed("a\n b")));
+        assert!(matches!(normalise("a\n\n"), Cow::Borrowed("a\n\n")));
+        assert!(matches!(normalise("a \nb"), Cow::Owned(_)));
+        assert_eq!(normalise("a\nb \r"), "a\nb\n");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! are speech, where their parts and attributions lie, and which pairs are
 //! only quoted names (`«Газпром»`) that stay plain text.
 
+use std::borrow::Cow;
+
 use super::attribution::{according, after, before, framing, interruption, After, Said};
 use super::marks::{pair_marks, Kind, Open, Pair};
 use super::words::{ends_sentence, is_dash};
@@ -9,8 +11,8 @@ use super::words::{ends_sentence, is_dash};
 /// A quote as found, before its speaker is resolved.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Draft<'a> {
-    /// Slices of the paragraphs.
-    pub parts: Vec<&'a str>,
+    /// Slices of the paragraphs, in the model's type: moved into it.
+    pub parts: Vec<Cow<'a, str>>,
     pub paragraph: usize,
     pub inline: bool,
     pub said: Option<Said>,
@@ -328,7 +330,7 @@ impl Para<'_, '_> {
             if d.parts.is_empty() {
                 d.parts.reserve_exact(1);
             }
-            d.parts.push(text);
+            d.parts.push(Cow::Borrowed(text));
         }
         self.pieces.push(Piece::Part {
             quote,

@@ -156,7 +156,7 @@ impl<'a> Reader<'a> {
                 Quote {
                     id: quote_id(i),
                     text: joining::join_borrowed(&draft.parts, draft.inline),
-                    parts: draft.parts.into_iter().map(Cow::Borrowed).collect(),
+                    parts: draft.parts,
                     speaker,
                     speaker_resolved: resolved.flatten().map(Cow::Owned),
                     verb,
