@@ -439,3 +439,57 @@ impl<'de> Deserialize<'de> for QuoteId<'_> {
         String::deserialize(deserializer).map(QuoteId::new)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::hash::BuildHasher;
+
+    use super::*;
+
+    #[test]
+    fn quote_ids_read_as_the_parser_writes_them() {
+        assert!(matches!(QuoteId::new("quote-7"), QuoteId::Numbered(7)));
+        assert!(matches!(QuoteId::new("quote-0"), QuoteId::Numbered(0)));
+        for other in ["quote-07", "quote-", "quote-+7", "Quote-7", "7", ""] {
+            assert!(matches!(QuoteId::new(other), QuoteId::Named(_)), "{other}");
+        }
+        let max = format!("quote-{}", usize::MAX);
+        assert_eq!(QuoteId::new(max.as_str()).number(), Some(usize::MAX));
+        assert_eq!(QuoteId::new(format!("{max}0")).number(), None);
+    }
+
+    #[test]
+    fn quote_ids_compare_and_print_as_their_text() {
+        let named = QuoteId::Named("quote-7".into());
+        assert_eq!(named, QuoteId::Numbered(7));
+        assert_eq!(QuoteId::Numbered(7), named);
+        assert_ne!(QuoteId::Numbered(7), QuoteId::Named("quote-07".into()));
+        assert_eq!(QuoteId::Numbered(42).to_string(), "quote-42");
+        assert_eq!(QuoteId::Numbered(42), "quote-42");
+        assert_eq!(QuoteId::new("a b"), "a b");
+        let mut out = String::from("#");
+        QuoteId::Numbered(1_000).push_to(&mut out);
+        assert_eq!(out, "#quote-1000");
+        let hash = |id: &QuoteId| crate::keyed::Keyed::default().hash_one(id);
+        assert_eq!(hash(&named), hash(&QuoteId::Numbered(7)));
+    }
+
+    #[test]
+    fn into_owned_keeps_every_string() {
+        let text = String::from("«Да», - сказал он.");
+        let quote = Quote {
+            id: QuoteId::Numbered(1),
+            text: Cow::Borrowed(&text[2..6]),
+            parts: vec![Cow::Borrowed(&text[2..6])],
+            speaker: Some(Cow::Borrowed(&text[25..29])),
+            verb: Some(Cow::Borrowed(&text[12..24])),
+            ..Quote::default()
+        };
+        let owned = quote.into_owned();
+        drop(text);
+        assert_eq!(owned.text, "Да");
+        assert_eq!(owned.speaker.as_deref(), Some("он"));
+        assert_eq!(owned.verb.as_deref(), Some("сказал"));
+        assert!(matches!(owned.text, Cow::Owned(_)));
+    }
+}

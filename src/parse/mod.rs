@@ -125,3 +125,37 @@ pub fn paragraph_texts(text: &str, options: &ParseOptions) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Inline;
+
+    #[test]
+    fn the_article_borrows_from_the_text() {
+        for text in [
+            "Title\n\n«Да», - сказал Лавров. Ещё  ",
+            "\u{feff}Title \r\n\r\n«Да», - сказал Лавров.\t\r\nЕщё\r\n",
+        ] {
+            let a = parse(text, &ParseOptions::default());
+            let borrowed = |s: &Cow<str>| match s {
+                Cow::Borrowed(s) => text.as_bytes().as_ptr_range().contains(&s.as_ptr()),
+                Cow::Owned(_) => false,
+            };
+            assert!(borrowed(&a.title), "{text:?}");
+            let quote = &a.quotes[0];
+            assert!(borrowed(&quote.text) && quote.parts.iter().all(borrowed));
+            for inline in &a.body[0].inlines {
+                match inline {
+                    Inline::Text { text } | Inline::Attribution { text, .. } => {
+                        assert!(borrowed(text), "{text:?}");
+                    }
+                    Inline::Quote {
+                        open, text, close, ..
+                    } => assert!([open, text, close].into_iter().all(borrowed)),
+                    Inline::SoftBreak => {}
+                }
+            }
+        }
+    }
+}
