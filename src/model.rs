@@ -186,48 +186,35 @@ impl<'a> Article<'a> {
     /// The article with strings of its own, to keep past the text it was
     /// parsed from.
     pub fn into_owned(self) -> Article<'static> {
-        self.map_text(&mut owned)
-    }
-
-    /// The article with each string `s` as `f(s)`: owned, or borrowed
-    /// from something else.
-    pub(crate) fn map_text<'b>(
-        self,
-        f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>,
-    ) -> Article<'b> {
         Article {
-            title: f(self.title),
+            title: owned(self.title),
             lang: self.lang,
             published: self.published,
             dateline: self.dateline,
-            body: self.body.into_iter().map(|p| p.map_text(f)).collect(),
-            quotes: self.quotes.into_iter().map(|q| q.map_text(f)).collect(),
-            related: self.related.into_iter().map(|r| r.map_text(f)).collect(),
+            body: self.body.into_iter().map(Paragraph::into_owned).collect(),
+            quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
+            related: self
+                .related
+                .into_iter()
+                .map(RelatedLink::into_owned)
+                .collect(),
             sources: self.sources,
         }
     }
 }
 
-impl<'a> Paragraph<'a> {
+impl Paragraph<'_> {
     pub fn into_owned(self) -> Paragraph<'static> {
-        self.map_text(&mut owned)
-    }
-
-    fn map_text<'b>(self, f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>) -> Paragraph<'b> {
         Paragraph {
-            inlines: self.inlines.into_iter().map(|i| i.map_text(f)).collect(),
+            inlines: self.inlines.into_iter().map(Inline::into_owned).collect(),
         }
     }
 }
 
-impl<'a> Inline<'a> {
+impl Inline<'_> {
     pub fn into_owned(self) -> Inline<'static> {
-        self.map_text(&mut owned)
-    }
-
-    fn map_text<'b>(self, f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>) -> Inline<'b> {
         match self {
-            Inline::Text { text } => Inline::Text { text: f(text) },
+            Inline::Text { text } => Inline::Text { text: owned(text) },
             Inline::SoftBreak => Inline::SoftBreak,
             Inline::Quote {
                 quote_id,
@@ -236,48 +223,40 @@ impl<'a> Inline<'a> {
                 text,
                 close,
             } => Inline::Quote {
-                quote_id: quote_id.map_text(f),
+                quote_id: quote_id.into_owned(),
                 part,
-                open: f(open),
-                text: f(text),
-                close: f(close),
+                open: owned(open),
+                text: owned(text),
+                close: owned(close),
             },
             Inline::Attribution { quote_id, text } => Inline::Attribution {
-                quote_id: quote_id.map_text(f),
-                text: f(text),
+                quote_id: quote_id.into_owned(),
+                text: owned(text),
             },
         }
     }
 }
 
-impl<'a> Quote<'a> {
+impl Quote<'_> {
     pub fn into_owned(self) -> Quote<'static> {
-        self.map_text(&mut owned)
-    }
-
-    fn map_text<'b>(self, f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>) -> Quote<'b> {
         Quote {
-            id: self.id.map_text(f),
-            text: f(self.text),
-            parts: self.parts.into_iter().map(&mut *f).collect(),
-            speaker: self.speaker.map(&mut *f),
-            speaker_resolved: self.speaker_resolved.map(&mut *f),
-            verb: self.verb.map(&mut *f),
+            id: self.id.into_owned(),
+            text: owned(self.text),
+            parts: self.parts.into_iter().map(owned).collect(),
+            speaker: self.speaker.map(owned),
+            speaker_resolved: self.speaker_resolved.map(owned),
+            verb: self.verb.map(owned),
             inline: self.inline,
             paragraph: self.paragraph,
         }
     }
 }
 
-impl<'a> RelatedLink<'a> {
+impl RelatedLink<'_> {
     pub fn into_owned(self) -> RelatedLink<'static> {
-        self.map_text(&mut owned)
-    }
-
-    fn map_text<'b>(self, f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>) -> RelatedLink<'b> {
         RelatedLink {
-            title: f(self.title),
-            url: self.url.map(f),
+            title: owned(self.title),
+            url: self.url.map(owned),
         }
     }
 }
@@ -330,13 +309,9 @@ impl<'a> QuoteId<'a> {
     }
 
     pub fn into_owned(self) -> QuoteId<'static> {
-        self.map_text(&mut owned)
-    }
-
-    fn map_text<'b>(self, f: &mut impl FnMut(Cow<'a, str>) -> Cow<'b, str>) -> QuoteId<'b> {
         match self {
             QuoteId::Numbered(n) => QuoteId::Numbered(n),
-            QuoteId::Named(text) => QuoteId::Named(f(text)),
+            QuoteId::Named(text) => QuoteId::Named(owned(text)),
         }
     }
 }

@@ -2,10 +2,9 @@
 //! pieces stays `Text` (newlines become `SoftBreak`), so concatenating the
 //! inlines gives back the paragraph exactly.
 
-use std::borrow::Cow;
-
 use crate::model::{Inline, Paragraph, QuoteId};
 
+use super::lines::Normal;
 use super::quotes::Piece;
 
 /// The `id` of the n-th quote (0-based): `quote-1`, `quote-2`, …
@@ -14,24 +13,24 @@ pub fn quote_id(n: usize) -> QuoteId<'static> {
 }
 
 /// Appends `n` in decimal; no `core::fmt` in the wasm module's parser.
-/// The digits are written lowest first into a buffer, then appended at once.
-pub fn push_number(s: &mut String, mut n: usize) {
-    let mut digits = [0; 20];
-    let mut from = digits.len();
-    for slot in digits.iter_mut().rev() {
-        *slot = b'0' + (n % 10) as u8;
-        from -= 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+/// Higher digits first, by recursion: each digit is one `push` (only
+/// the renderer writes numbers; the parser keeps quote ids as numbers).
+pub fn push_number(s: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(s, n / 10);
     }
-    let digits = digits.get(from..).unwrap_or_default();
-    s.push_str(std::str::from_utf8(digits).unwrap_or_default());
+    s.push(char::from(b'0' + (n % 10) as u8));
 }
 
-/// Builds the paragraph; `parts_seen` counts each quote's parts so far.
-pub fn paragraph<'a>(p: &'a str, pieces: &[Piece], parts_seen: &mut [usize]) -> Paragraph<'a> {
+/// Builds the paragraph `p` of `normal`'s text; `parts_seen` counts each
+/// quote's parts so far.
+pub fn paragraph<'a>(
+    p: &str,
+    pieces: &[Piece],
+    parts_seen: &mut [usize],
+    normal: &Normal<'a>,
+) -> Paragraph<'a> {
+    let slice = |from: usize, to: usize| normal.cow(p.get(from..to).unwrap_or(""));
     // Text around each piece, and the pieces: sized for a paragraph
     // without soft breaks, so a one-line paragraph's vector is not four
     // inlines long.
@@ -41,7 +40,11 @@ pub fn paragraph<'a>(p: &'a str, pieces: &[Piece], parts_seen: &mut [usize]) -> 
         if piece.start() < pos {
             continue;
         }
-        push_text(&mut inlines, p.get(pos..piece.start()).unwrap_or(""));
+        push_text(
+            &mut inlines,
+            p.get(pos..piece.start()).unwrap_or(""),
+            normal,
+        );
         match *piece {
             Piece::Part {
                 quote,
@@ -57,34 +60,30 @@ pub fn paragraph<'a>(p: &'a str, pieces: &[Piece], parts_seen: &mut [usize]) -> 
                 inlines.push(Inline::Quote {
                     quote_id: quote_id(quote),
                     part,
-                    open: slice(p, start, open_end),
-                    text: slice(p, open_end, close_start),
-                    close: slice(p, close_start, end),
+                    open: slice(start, open_end),
+                    text: slice(open_end, close_start),
+                    close: slice(close_start, end),
                 });
             }
             Piece::Attribution { quote, start, end } => inlines.push(Inline::Attribution {
                 quote_id: quote_id(quote),
-                text: slice(p, start, end),
+                text: slice(start, end),
             }),
         }
         pos = piece.end();
     }
-    push_text(&mut inlines, p.get(pos..).unwrap_or(""));
+    push_text(&mut inlines, p.get(pos..).unwrap_or(""), normal);
     Paragraph { inlines }
 }
 
-fn slice(p: &str, from: usize, to: usize) -> Cow<'_, str> {
-    Cow::Borrowed(p.get(from..to).unwrap_or(""))
-}
-
-fn push_text<'a>(inlines: &mut Vec<Inline<'a>>, text: &'a str) {
+fn push_text<'a>(inlines: &mut Vec<Inline<'a>>, text: &str, normal: &Normal<'a>) {
     for (i, line) in super::lines::split(text).enumerate() {
         if i > 0 {
             inlines.push(Inline::SoftBreak);
         }
         if !line.is_empty() {
             inlines.push(Inline::Text {
-                text: Cow::Borrowed(line),
+                text: normal.cow(line),
             });
         }
     }

@@ -23,9 +23,7 @@ impl<'a> Normal<'a> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         // Space at the very end (a file's last line) is left off by a
         // shorter slice; only space before a line end needs a copy.
-        let last_line = text.rfind('\n').map_or(0, |i| i + 1);
-        let end = last_line + text.get(last_line..).unwrap_or_default().trim_end().len();
-        let prefix = text.get(..end).unwrap_or_default();
+        let prefix = text.trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
         let mut normal = Normal {
             original: text,
             text: Cow::Borrowed(prefix),
@@ -54,12 +52,29 @@ impl<'a> Normal<'a> {
         }
     }
 
-    /// The slice of the original text that `s`, a slice of the normal
-    /// form within one line, was copied from: the same characters, as a
-    /// line differs from its copy only after its end.
-    pub fn original(&self, s: &str) -> Option<&'a str> {
-        let copy = self.text.as_bytes().as_ptr_range();
-        let start = (s.as_ptr() as usize).checked_sub(copy.start as usize)?;
+    /// `s`, a slice of the normal form, for the model: borrowed from the
+    /// text when it is there as it is, else a copy.
+    pub fn cow(&self, s: &str) -> Cow<'a, str> {
+        let found = match &self.text {
+            Cow::Borrowed(text) => within(text, s),
+            Cow::Owned(_) => self.original(s),
+        };
+        found.map_or_else(|| Cow::Owned(s.to_owned()), Cow::Borrowed)
+    }
+
+    /// `cow` of a borrowed string; an owned one stays as it is.
+    pub fn rebase(&self, s: Cow<'_, str>) -> Cow<'a, str> {
+        match s {
+            Cow::Borrowed(s) => self.cow(s),
+            Cow::Owned(s) => Cow::Owned(s),
+        }
+    }
+
+    /// The slice of the original text that `s`, a slice of the copy within
+    /// one line, was copied from: the same characters, as a line differs
+    /// from its copy only after its end.
+    fn original(&self, s: &str) -> Option<&'a str> {
+        let start = offset(&self.text, s)?;
         let end = start + s.len();
         let line = self.lines.partition_point(|&(at, _)| at <= start);
         let (at, from) = *self.lines.get(line.checked_sub(1)?)?;
@@ -73,6 +88,18 @@ impl<'a> Normal<'a> {
         }
         self.original.get(from + start - at..from + end - at)
     }
+}
+
+/// Where `s` starts in `text`, when it starts there at all.
+fn offset(text: &str, s: &str) -> Option<usize> {
+    (s.as_ptr() as usize).checked_sub(text.as_ptr() as usize)
+}
+
+/// `s` as a slice of `text`, when it lies in it: the same bytes, since
+/// they are the same memory.
+fn within<'t>(text: &'t str, s: &str) -> Option<&'t str> {
+    let start = offset(text, s)?;
+    text.get(start..start.checked_add(s.len())?)
 }
 
 /// `text.split('\n')`, with each newline found eight bytes at a time:

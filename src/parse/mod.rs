@@ -30,9 +30,7 @@ mod wordset;
 pub use inlines::{push_number, text_of};
 pub use joining::join as join_parts;
 
-use std::borrow::Cow;
-
-use crate::model::Article;
+use crate::model::{Article, RelatedLink};
 
 /// Parser options. `Default` is what a Russian or English news site needs.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -45,24 +43,10 @@ pub struct ParseOptions {
 /// Parses article text into the model, whose strings borrow from `text`
 /// ([`Article::into_owned`] to keep it longer).
 pub fn parse<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
+    // The steps read the normal form; what goes into the model is made
+    // from `text` by `normal.cow`.
     let normal = lines::Normal::new(text);
-    match &normal.text {
-        Cow::Borrowed(text) => parse_normal(text, options),
-        // Text with CRs or trailing spaces: the article borrows from the
-        // normal form, which lives only here, then from the same
-        // characters in `text` (all but what spans a line end).
-        Cow::Owned(copy) => parse_normal(copy, options).map_text(&mut |s| match s {
-            Cow::Borrowed(s) => normal
-                .original(s)
-                .map_or_else(|| Cow::Owned(s.to_owned()), Cow::Borrowed),
-            Cow::Owned(s) => Cow::Owned(s),
-        }),
-    }
-}
-
-/// `parse` of text in normal form (`lines::Normal`).
-fn parse_normal<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
-    let layout = layout::split(text, options.month_first);
+    let layout = layout::split(&normal.text, options.month_first);
     let paragraphs = &layout.paragraphs;
     let dateline = paragraphs.first().and_then(|p| dateline::find_dateline(p));
     // One pass, paragraph by paragraph, so each is read while it is in
@@ -79,10 +63,10 @@ fn parse_normal<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
     let mut body = Vec::with_capacity(paragraphs.len());
     for (n, p) in paragraphs.iter().enumerate() {
         let from = pieces.len();
-        finder.paragraph(n, p, paragraphs.get(n + 1).copied(), &mut pieces);
+        finder.paragraph(n, p, paragraphs.get(n + 1).copied(), &mut pieces, &normal);
         parts_seen.resize(finder.quotes.len(), 0);
         let own = pieces.get(from..).unwrap_or_default();
-        body.push(inlines::paragraph(p, own, &mut parts_seen));
+        body.push(inlines::paragraph(p, own, &mut parts_seen, &normal));
         waiting.push((p, from..pieces.len()));
         if !finder.carrying() {
             read(&mut reader, &mut waiting, &mut pieces, &finder.quotes);
@@ -91,14 +75,21 @@ fn parse_normal<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
     read(&mut reader, &mut waiting, &mut pieces, &finder.quotes);
     let lang = lang::detect(std::iter::once(layout.title).chain(paragraphs.iter().copied()));
     let reading = reader.finish(finder.quotes);
+    let mut related = Vec::with_capacity(layout.related.len());
+    for link in layout.related {
+        related.push(RelatedLink {
+            title: normal.rebase(link.title),
+            url: link.url.map(|url| normal.rebase(url)),
+        });
+    }
     Article {
-        title: Cow::Borrowed(layout.title),
+        title: normal.cow(layout.title),
         lang: lang.to_string(),
         published: layout.published,
         dateline,
         body,
         quotes: reading.quotes,
-        related: layout.related,
+        related,
         sources: reading.sources,
     }
 }
@@ -128,6 +119,8 @@ pub fn paragraph_texts(text: &str, options: &ParseOptions) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
     use super::*;
     use crate::model::Inline;
 

@@ -5,13 +5,14 @@
 use std::borrow::Cow;
 
 use super::attribution::{according, after, before, framing, interruption, After, Said};
+use super::lines::Normal;
 use super::marks::{pair_marks, Kind, Open, Pair};
 use super::words::{ends_sentence, is_dash};
 
 /// A quote as found, before its speaker is resolved.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Draft<'a> {
-    /// Slices of the paragraphs, in the model's type: moved into it.
+    /// In the model's type: moved into it.
     pub parts: Vec<Cow<'a, str>>,
     pub paragraph: usize,
     pub inline: bool,
@@ -69,12 +70,21 @@ impl<'a> Finder<'a> {
     /// Finds the quotes of paragraph `n`, `p`, and appends the pieces they
     /// occupy to `pieces`, in order and without overlap. `next` is the
     /// paragraph after it.
-    pub fn paragraph(&mut self, n: usize, p: &'a str, next: Option<&str>, pieces: &mut Vec<Piece>) {
+    /// `p` is a slice of `normal`'s text.
+    pub fn paragraph(
+        &mut self,
+        n: usize,
+        p: &str,
+        next: Option<&str>,
+        pieces: &mut Vec<Piece>,
+        normal: &Normal<'a>,
+    ) {
         let mut para = Para {
             p,
             n,
             pieces,
             quotes: &mut self.quotes,
+            normal,
         };
         self.carry = para.run(self.carry.take(), next);
     }
@@ -87,10 +97,11 @@ impl<'a> Finder<'a> {
 }
 
 struct Para<'s, 'a> {
-    p: &'a str,
+    p: &'s str,
     n: usize,
     pieces: &'s mut Vec<Piece>,
     quotes: &'s mut Vec<Draft<'a>>,
+    normal: &'s Normal<'a>,
 }
 
 impl Para<'_, '_> {
@@ -330,7 +341,7 @@ impl Para<'_, '_> {
             if d.parts.is_empty() {
                 d.parts.reserve_exact(1);
             }
-            d.parts.push(Cow::Borrowed(text));
+            d.parts.push(self.normal.cow(text));
         }
         self.pieces.push(Piece::Part {
             quote,

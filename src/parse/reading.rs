@@ -142,7 +142,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The quotes with their speakers resolved, and the sources.
-    pub fn finish(mut self, drafts: Vec<Draft<'a>>) -> Reading<'a> {
+    pub fn finish<'q>(mut self, drafts: Vec<Draft<'q>>) -> Reading<'q> {
         self.resolved.resize(drafts.len(), None);
         let quotes = drafts
             .into_iter()

@@ -13,7 +13,7 @@ use super::related::related_items;
 use super::strings::UiStrings;
 use super::url::SafeUrl;
 use super::{is_utc_offset, RenderOptions};
-use crate::keyed::{Keyed, KeyedMap};
+use crate::keyed::{Firsts, KeyedMap};
 use crate::model::{Article, Inline, Published, Quote, QuoteId};
 use crate::parse::push_number;
 
@@ -230,7 +230,7 @@ pub struct Markup<'a> {
     ui: UiStrings<'a>,
     content_lang: &'a str,
     prefix: String,
-    quote_index: QuoteIndex<'a>,
+    quote_index: QuoteIndex,
     /// The block (not inline) quotes, in the order of `article.quotes`.
     blocks: Vec<BlockQuote>,
     /// Every block quote's parts then its attributions, quote after quote,
@@ -248,16 +248,16 @@ pub struct Markup<'a> {
 }
 
 /// Quote id → index in `article.quotes` (the first quote with that id).
-enum QuoteIndex<'a> {
+enum QuoteIndex {
     /// Every quote's id is the parser's `quote-N` for its position, so an
     /// id names its index: no hashing per inline on quote-dense text.
     Numbered,
     /// Any other ids (an `Article` built by hand in JS).
-    Map(KeyedMap<&'a QuoteId<'a>, usize>),
+    Map(Firsts),
 }
 
-impl<'a> QuoteIndex<'a> {
-    fn new(quotes: &'a [Quote<'a>]) -> Self {
+impl QuoteIndex {
+    fn new(quotes: &[Quote]) -> Self {
         let numbered = quotes
             .iter()
             .enumerate()
@@ -265,11 +265,13 @@ impl<'a> QuoteIndex<'a> {
         if numbered {
             return QuoteIndex::Numbered;
         }
-        let mut map = KeyedMap::with_capacity_and_hasher(quotes.len(), Keyed::default());
+        let mut firsts = Firsts::default();
         for (i, quote) in quotes.iter().enumerate() {
-            map.entry(&quote.id).or_insert(i);
+            firsts.insert(&quote.id, i, |j| {
+                quotes.get(j).is_some_and(|q| q.id == quote.id)
+            });
         }
-        QuoteIndex::Map(map)
+        QuoteIndex::Map(firsts)
     }
 
     fn get(&self, quotes: &[Quote], id: &QuoteId) -> Option<usize> {
@@ -279,7 +281,9 @@ impl<'a> QuoteIndex<'a> {
                 let slot = id.number()?.checked_sub(1)?;
                 (slot < quotes.len()).then_some(slot)
             }
-            QuoteIndex::Map(map) => map.get(id).copied(),
+            QuoteIndex::Map(firsts) => {
+                firsts.get(id, |j| quotes.get(j).is_some_and(|q| q.id == *id))
+            }
         }
     }
 }
