@@ -4,7 +4,7 @@
 
 use crate::model::{Inline, Paragraph, QuoteId};
 
-use super::lines::Normal;
+use super::lines::{Normal, Source};
 use super::quotes::Piece;
 
 /// The `id` of the n-th quote (0-based): `quote-1`, `quote-2`, …
@@ -30,7 +30,8 @@ pub fn paragraph<'a>(
     parts_seen: &mut [usize],
     normal: &Normal<'a>,
 ) -> Paragraph<'a> {
-    let slice = |from: usize, to: usize| normal.cow(p.get(from..to).unwrap_or(""));
+    let source = normal.paragraph(p);
+    let slice = |from: usize, to: usize| source.slice(from, to);
     // Text around each piece, and the pieces: sized for a paragraph
     // without soft breaks, so a one-line paragraph's vector is not four
     // inlines long.
@@ -43,7 +44,7 @@ pub fn paragraph<'a>(
         push_text(
             &mut inlines,
             p.get(pos..piece.start()).unwrap_or(""),
-            normal,
+            &source,
         );
         match *piece {
             Piece::Part {
@@ -72,18 +73,19 @@ pub fn paragraph<'a>(
         }
         pos = piece.end();
     }
-    push_text(&mut inlines, p.get(pos..).unwrap_or(""), normal);
+    push_text(&mut inlines, p.get(pos..).unwrap_or(""), &source);
     Paragraph { inlines }
 }
 
-fn push_text<'a>(inlines: &mut Vec<Inline<'a>>, text: &str, normal: &Normal<'a>) {
+/// Appends `text`, a slice of `source`'s paragraph.
+fn push_text<'a>(inlines: &mut Vec<Inline<'a>>, text: &str, source: &Source<'_, 'a>) {
     for (i, line) in super::lines::split(text).enumerate() {
         if i > 0 {
             inlines.push(Inline::SoftBreak);
         }
         if !line.is_empty() {
             inlines.push(Inline::Text {
-                text: normal.cow(line),
+                text: source.cow(line),
             });
         }
     }

@@ -55,11 +55,26 @@ impl<'a> Normal<'a> {
     /// `s`, a slice of the normal form, for the model: borrowed from the
     /// text when it is there as it is, else a copy.
     pub fn cow(&self, s: &str) -> Cow<'a, str> {
-        let found = match &self.text {
+        self.find(s)
+            .map_or_else(|| Cow::Owned(s.to_owned()), Cow::Borrowed)
+    }
+
+    /// Paragraph `p` of the normal form, found in the text once for all
+    /// the strings the model takes from it.
+    pub fn paragraph<'s>(&'s self, p: &'s str) -> Source<'s, 'a> {
+        Source {
+            p,
+            original: self.find(p),
+            normal: self,
+        }
+    }
+
+    /// `s`, a slice of the normal form, in the text.
+    fn find(&self, s: &str) -> Option<&'a str> {
+        match &self.text {
             Cow::Borrowed(text) => within(text, s),
             Cow::Owned(_) => self.original(s),
-        };
-        found.map_or_else(|| Cow::Owned(s.to_owned()), Cow::Borrowed)
+        }
     }
 
     /// `cow` of a borrowed string; an owned one stays as it is.
@@ -87,6 +102,40 @@ impl<'a> Normal<'a> {
             return None;
         }
         self.original.get(from + start - at..from + end - at)
+    }
+}
+
+/// A paragraph of the normal form, to make the model's strings from.
+pub struct Source<'s, 'a> {
+    p: &'s str,
+    /// `p` in the text, when it is there as it is (always, unless the
+    /// text needed a copy and `p` has a line end).
+    original: Option<&'a str>,
+    normal: &'s Normal<'a>,
+}
+
+impl<'a> Source<'_, 'a> {
+    /// `p[from..to]` for the model. Inlined: it is a slice of the text
+    /// for every string of a quote-dense paragraph.
+    #[inline]
+    pub fn slice(&self, from: usize, to: usize) -> Cow<'a, str> {
+        match self.original {
+            Some(p) => Cow::Borrowed(p.get(from..to).unwrap_or("")),
+            None => self.copied(from, to),
+        }
+    }
+
+    #[inline(never)]
+    fn copied(&self, from: usize, to: usize) -> Cow<'a, str> {
+        self.normal.cow(self.p.get(from..to).unwrap_or(""))
+    }
+
+    /// `s`, a slice of `p`, for the model.
+    pub fn cow(&self, s: &str) -> Cow<'a, str> {
+        match offset(self.p, s) {
+            Some(from) => self.slice(from, from + s.len()),
+            None => self.normal.cow(s),
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use super::attribution::{according, after, before, framing, interruption, After, Said};
-use super::lines::Normal;
+use super::lines::{Normal, Source};
 use super::marks::{pair_marks, Kind, Open, Pair};
 use super::words::{ends_sentence, is_dash};
 
@@ -84,7 +84,7 @@ impl<'a> Finder<'a> {
             n,
             pieces,
             quotes: &mut self.quotes,
-            normal,
+            source: normal.paragraph(p),
         };
         self.carry = para.run(self.carry.take(), next);
     }
@@ -101,7 +101,7 @@ struct Para<'s, 'a> {
     n: usize,
     pieces: &'s mut Vec<Piece>,
     quotes: &'s mut Vec<Draft<'a>>,
-    normal: &'s Normal<'a>,
+    source: Source<'s, 'a>,
 }
 
 impl Para<'_, '_> {
@@ -335,13 +335,12 @@ impl Para<'_, '_> {
         close_start: usize,
         end: usize,
     ) {
-        let text = self.p.get(open_end..close_start).unwrap_or("");
         if let Some(d) = self.quotes.get_mut(quote) {
             // Most quotes have one part: room for just that one.
             if d.parts.is_empty() {
                 d.parts.reserve_exact(1);
             }
-            d.parts.push(self.normal.cow(text));
+            d.parts.push(self.source.slice(open_end, close_start));
         }
         self.pieces.push(Piece::Part {
             quote,
