@@ -9,7 +9,7 @@
 
 use std::collections::hash_map::{DefaultHasher, RandomState};
 use std::collections::HashMap;
-use std::hash::{BuildHasher, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A `HashMap` seeded with the process's secret.
@@ -67,6 +67,45 @@ impl BuildHasher for Keyed {
     }
 }
 
+/// The first of a list's items with each key, by the key's keyed hash
+/// (then the next numbers, should two keys share one) → its index. Items
+/// are compared by the caller (`is`), so every kind of key shares this one
+/// small map type, and a repeat is told in a probe or two.
+#[derive(Debug, Default)]
+pub struct Firsts(KeyedMap<u64, usize>);
+
+impl Firsts {
+    /// The index of the first item recorded whose key equals `key` (`is`
+    /// tells whether the item at an index has it).
+    pub fn get(&self, key: &impl Hash, is: impl Fn(usize) -> bool) -> Option<usize> {
+        self.probe(key, is).ok()
+    }
+
+    /// Records item `i` under `key`, unless an item with the same key (`is`)
+    /// is recorded: whether it was the first.
+    pub fn insert(&mut self, key: &impl Hash, i: usize, is: impl Fn(usize) -> bool) -> bool {
+        match self.probe(key, is) {
+            Ok(_) => false,
+            Err(free) => {
+                self.0.insert(free, i);
+                true
+            }
+        }
+    }
+
+    /// The index of the item with `key`, or the free slot for it.
+    fn probe(&self, key: &impl Hash, is: impl Fn(usize) -> bool) -> Result<usize, u64> {
+        let mut slot = self.0.hasher().hash_one(key);
+        while let Some(&i) = self.0.get(&slot) {
+            if is(i) {
+                return Ok(i);
+            }
+            slot = slot.wrapping_add(1);
+        }
+        Err(slot)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +140,21 @@ mod tests {
         assert_eq!(map.len(), 1000);
         assert!((0..1000).all(|i| map.get(&format!("Петров{i}")) == Some(&i)));
         assert_eq!(map.get("Петров1000"), None);
+    }
+
+    #[test]
+    fn firsts_keep_the_first_item_of_each_key() {
+        let items = ["a", "b", "a", "c", "b"];
+        fn is<'a>(items: &'a [&str], key: &'a str) -> impl Fn(usize) -> bool + 'a {
+            move |i| items[i] == key
+        }
+        let mut firsts = Firsts::default();
+        let new: Vec<bool> = (0..items.len())
+            .map(|i| firsts.insert(&items[i], i, is(&items, items[i])))
+            .collect();
+        assert_eq!(new, [true, true, false, true, false]);
+        assert_eq!(firsts.get(&"a", is(&items, "a")), Some(0));
+        assert_eq!(firsts.get(&"c", is(&items, "c")), Some(3));
+        assert_eq!(firsts.get(&"d", is(&items, "d")), None);
     }
 }

@@ -1,8 +1,18 @@
 //! The typed article model: what the parser produces and every renderer
 //! consumes. Plain data, serde with camelCase JSON, no behaviour beyond small
 //! accessors, so that JSON from JS round-trips into the same value.
+//!
+//! The parser's article borrows its text from the input (`Article<'a>`,
+//! strings as `Cow<'a, str>`): a quote, its parts and every inline are
+//! slices of the text, not strings of their own. [`Article::into_owned`]
+//! gives an `Article<'static>` to keep past the text; an article read from
+//! JSON or JS owns its strings.
 
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A parsed news article.
 ///
@@ -11,9 +21,9 @@ use serde::{Deserialize, Serialize};
 /// paragraph's source text, so nothing a reader wrote is lost.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-pub struct Article {
+pub struct Article<'a> {
     /// The headline: the first non-empty line.
-    pub title: String,
+    pub title: Cow<'a, str>,
     /// BCP 47 primary language subtag: `"ru"`, `"en"`, or `"und"` when unknown.
     pub lang: String,
     /// The publication timestamp line, when the article has one.
@@ -21,12 +31,12 @@ pub struct Article {
     /// `ТВЕРЬ, 12 сентября — РИА Новости.` / `LONDON (Reuters) -`.
     pub dateline: Option<Dateline>,
     /// Body paragraphs in reading order.
-    pub body: Vec<Paragraph>,
+    pub body: Vec<Paragraph<'a>>,
     /// Every direct quote, in order of first appearance. Inline content of
     /// the body refers to these by `id`.
-    pub quotes: Vec<Quote>,
+    pub quotes: Vec<Quote<'a>>,
     /// "Read also" items, in order.
-    pub related: Vec<RelatedLink>,
+    pub related: Vec<RelatedLink<'a>>,
     /// News agencies and outlets the text credits, deduplicated, in order.
     pub sources: Vec<String>,
 }
@@ -96,16 +106,16 @@ pub struct Dateline {
 /// One body paragraph.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-pub struct Paragraph {
-    pub inlines: Vec<Inline>,
+pub struct Paragraph<'a> {
+    pub inlines: Vec<Inline<'a>>,
 }
 
 /// Inline content of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
-pub enum Inline {
+pub enum Inline<'a> {
     /// Plain text, exactly as written.
-    Text { text: String },
+    Text { text: Cow<'a, str> },
     /// A single newline inside a paragraph.
     SoftBreak,
     /// One part of a direct quote. `open` and `close` are the marks as
@@ -113,43 +123,46 @@ pub enum Inline {
     /// the part continues past the paragraph); `text` is what is between.
     #[serde(rename_all = "camelCase")]
     Quote {
-        quote_id: String,
+        quote_id: QuoteId<'a>,
         part: usize,
-        open: String,
-        text: String,
-        close: String,
+        open: Cow<'a, str>,
+        text: Cow<'a, str>,
+        close: Cow<'a, str>,
     },
     /// The attribution of a direct quote as written, with its punctuation
     /// (`, - сказал Лавров.`, ` Clarke told reporters.`, `Руденко заявил: `),
     /// so a renderer can show it with the quote without re-reading text.
     #[serde(rename_all = "camelCase")]
-    Attribution { quote_id: String, text: String },
+    Attribution {
+        quote_id: QuoteId<'a>,
+        text: Cow<'a, str>,
+    },
 }
 
 /// A direct quote, possibly split into several parts by its attribution or
 /// running over several paragraphs.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-pub struct Quote {
+pub struct Quote<'a> {
     /// `quote-1`, `quote-2`, … in order of appearance; the URL fragment
     /// `#quote-N` of the widget.
-    pub id: String,
+    pub id: QuoteId<'a>,
     /// The whole quote without outer marks: its parts joined with a space
     /// so that they read as the speaker's words. The punctuation an
     /// attribution took from between two parts is restored (a full stop
     /// before a part that starts a sentence, a comma before one that goes
     /// on), and a statement's closing comma (`"…," she said`) is a full
     /// stop. `parts` keep the text exactly as written.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// The parts as they appear in the body, without outer marks.
-    pub parts: Vec<String>,
+    pub parts: Vec<Cow<'a, str>>,
     /// The speaker as written: `глава российского МИД`, `он`, `Clarke`.
-    pub speaker: Option<String>,
+    pub speaker: Option<Cow<'a, str>>,
     /// The person's full name, from the text; `None` when the text gives no
     /// basis for one.
-    pub speaker_resolved: Option<String>,
+    pub speaker_resolved: Option<Cow<'a, str>>,
     /// The attribution verb as written: `сказал`, `told reporters`, `said`.
-    pub verb: Option<String>,
+    pub verb: Option<Cow<'a, str>>,
     /// A short fragment quoted inside a sentence rather than a statement.
     pub inline: bool,
     /// Index into `Article::body` of the paragraph where the quote starts.
@@ -159,14 +172,299 @@ pub struct Quote {
 /// A "read also" item. `url` is only ever an `http`/`https` URL.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-pub struct RelatedLink {
-    pub title: String,
-    pub url: Option<String>,
+pub struct RelatedLink<'a> {
+    pub title: Cow<'a, str>,
+    pub url: Option<Cow<'a, str>>,
 }
 
-impl Article {
+impl<'a> Article<'a> {
     /// The quote with this id.
-    pub fn quote(&self, id: &str) -> Option<&Quote> {
-        self.quotes.iter().find(|q| q.id == id)
+    pub fn quote(&self, id: &QuoteId) -> Option<&Quote<'a>> {
+        self.quotes.iter().find(|q| q.id == *id)
+    }
+
+    /// The article with strings of its own, to keep past the text it was
+    /// parsed from.
+    pub fn into_owned(self) -> Article<'static> {
+        Article {
+            title: owned(self.title),
+            lang: self.lang,
+            published: self.published,
+            dateline: self.dateline,
+            body: self.body.into_iter().map(Paragraph::into_owned).collect(),
+            quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
+            related: self
+                .related
+                .into_iter()
+                .map(RelatedLink::into_owned)
+                .collect(),
+            sources: self.sources,
+        }
+    }
+}
+
+impl Paragraph<'_> {
+    pub fn into_owned(self) -> Paragraph<'static> {
+        Paragraph {
+            inlines: self.inlines.into_iter().map(Inline::into_owned).collect(),
+        }
+    }
+}
+
+impl Inline<'_> {
+    pub fn into_owned(self) -> Inline<'static> {
+        match self {
+            Inline::Text { text } => Inline::Text { text: owned(text) },
+            Inline::SoftBreak => Inline::SoftBreak,
+            Inline::Quote {
+                quote_id,
+                part,
+                open,
+                text,
+                close,
+            } => Inline::Quote {
+                quote_id: quote_id.into_owned(),
+                part,
+                open: owned(open),
+                text: owned(text),
+                close: owned(close),
+            },
+            Inline::Attribution { quote_id, text } => Inline::Attribution {
+                quote_id: quote_id.into_owned(),
+                text: owned(text),
+            },
+        }
+    }
+}
+
+impl Quote<'_> {
+    pub fn into_owned(self) -> Quote<'static> {
+        Quote {
+            id: self.id.into_owned(),
+            text: owned(self.text),
+            parts: self.parts.into_iter().map(owned).collect(),
+            speaker: self.speaker.map(owned),
+            speaker_resolved: self.speaker_resolved.map(owned),
+            verb: self.verb.map(owned),
+            inline: self.inline,
+            paragraph: self.paragraph,
+        }
+    }
+}
+
+impl RelatedLink<'_> {
+    pub fn into_owned(self) -> RelatedLink<'static> {
+        RelatedLink {
+            title: owned(self.title),
+            url: self.url.map(owned),
+        }
+    }
+}
+
+fn owned(text: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(text.into_owned())
+}
+
+/// A quote's id: `Quote::id`, the `quoteId` of its inlines. The parser's
+/// ids are `quote-1`, `quote-2`, … and keep only their number, so that no
+/// string is made per quote or inline; an article built elsewhere (JS) may
+/// use any text. In JSON an id is its text, and ids compare by their text:
+/// `Numbered(7)` equals `Named("quote-7")`.
+#[derive(Debug, Clone)]
+pub enum QuoteId<'a> {
+    /// `quote-N`.
+    Numbered(usize),
+    /// Any other text.
+    Named(Cow<'a, str>),
+}
+
+impl<'a> QuoteId<'a> {
+    /// The id of text `text`: `Numbered` when it reads `quote-N` (N in
+    /// decimal, no leading zero), as the parser writes it.
+    pub fn new(text: impl Into<Cow<'a, str>>) -> Self {
+        let text = text.into();
+        match numbered(&text) {
+            Some(n) => QuoteId::Numbered(n),
+            None => QuoteId::Named(text),
+        }
+    }
+
+    /// N of an id that reads `quote-N`.
+    pub fn number(&self) -> Option<usize> {
+        match self {
+            QuoteId::Numbered(n) => Some(*n),
+            QuoteId::Named(text) => numbered(text),
+        }
+    }
+
+    /// Appends the id's text to `out`.
+    pub fn push_to(&self, out: &mut String) {
+        match self {
+            QuoteId::Numbered(n) => {
+                out.push_str(NUMBERED);
+                crate::parse::push_number(out, *n);
+            }
+            QuoteId::Named(text) => out.push_str(text),
+        }
+    }
+
+    pub fn into_owned(self) -> QuoteId<'static> {
+        match self {
+            QuoteId::Numbered(n) => QuoteId::Numbered(n),
+            QuoteId::Named(text) => QuoteId::Named(owned(text)),
+        }
+    }
+}
+
+const NUMBERED: &str = "quote-";
+
+/// N of `quote-N`: the text `push_to` writes for `Numbered(N)`, no other.
+fn numbered(text: &str) -> Option<usize> {
+    let digits = text.strip_prefix(NUMBERED)?;
+    if digits.is_empty() || (digits.len() > 1 && digits.starts_with('0')) {
+        return None;
+    }
+    digits.bytes().try_fold(0usize, |n, b| {
+        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
+        n.checked_mul(10)?.checked_add(usize::from(digit))
+    })
+}
+
+impl PartialEq for QuoteId<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (QuoteId::Named(a), QuoteId::Named(b)) => a == b,
+            _ => self.number().is_some() && self.number() == other.number(),
+        }
+    }
+}
+
+impl Eq for QuoteId<'_> {}
+
+impl PartialEq<str> for QuoteId<'_> {
+    fn eq(&self, other: &str) -> bool {
+        match self {
+            QuoteId::Numbered(n) => numbered(other) == Some(*n),
+            QuoteId::Named(text) => text == other,
+        }
+    }
+}
+
+impl PartialEq<&str> for QuoteId<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
+impl PartialEq<String> for QuoteId<'_> {
+    fn eq(&self, other: &String) -> bool {
+        *self == **other
+    }
+}
+
+/// Consistent with `Eq`: equal ids hash alike.
+impl Hash for QuoteId<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        match (self.number(), self) {
+            (Some(n), _) => n.hash(state),
+            (None, QuoteId::Named(text)) => text.hash(state),
+            (None, QuoteId::Numbered(_)) => {}
+        }
+    }
+}
+
+impl fmt::Display for QuoteId<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            QuoteId::Numbered(n) => write!(f, "{NUMBERED}{n}"),
+            QuoteId::Named(text) => f.write_str(text),
+        }
+    }
+}
+
+impl<'a> From<&'a str> for QuoteId<'a> {
+    fn from(text: &'a str) -> Self {
+        QuoteId::new(text)
+    }
+}
+
+impl From<String> for QuoteId<'_> {
+    fn from(text: String) -> Self {
+        QuoteId::new(text)
+    }
+}
+
+impl Default for QuoteId<'_> {
+    fn default() -> Self {
+        QuoteId::Named(Cow::Borrowed(""))
+    }
+}
+
+impl Serialize for QuoteId<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            QuoteId::Numbered(_) => serializer.collect_str(self),
+            QuoteId::Named(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for QuoteId<'_> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(QuoteId::new)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::hash::BuildHasher;
+
+    use super::*;
+
+    #[test]
+    fn quote_ids_read_as_the_parser_writes_them() {
+        assert!(matches!(QuoteId::new("quote-7"), QuoteId::Numbered(7)));
+        assert!(matches!(QuoteId::new("quote-0"), QuoteId::Numbered(0)));
+        for other in ["quote-07", "quote-", "quote-+7", "Quote-7", "7", ""] {
+            assert!(matches!(QuoteId::new(other), QuoteId::Named(_)), "{other}");
+        }
+        let max = format!("quote-{}", usize::MAX);
+        assert_eq!(QuoteId::new(max.as_str()).number(), Some(usize::MAX));
+        assert_eq!(QuoteId::new(format!("{max}0")).number(), None);
+    }
+
+    #[test]
+    fn quote_ids_compare_and_print_as_their_text() {
+        let named = QuoteId::Named("quote-7".into());
+        assert_eq!(named, QuoteId::Numbered(7));
+        assert_eq!(QuoteId::Numbered(7), named);
+        assert_ne!(QuoteId::Numbered(7), QuoteId::Named("quote-07".into()));
+        assert_eq!(QuoteId::Numbered(42).to_string(), "quote-42");
+        assert_eq!(QuoteId::Numbered(42), "quote-42");
+        assert_eq!(QuoteId::new("a b"), "a b");
+        let mut out = String::from("#");
+        QuoteId::Numbered(1_000).push_to(&mut out);
+        assert_eq!(out, "#quote-1000");
+        let hash = |id: &QuoteId| crate::keyed::Keyed::default().hash_one(id);
+        assert_eq!(hash(&named), hash(&QuoteId::Numbered(7)));
+    }
+
+    #[test]
+    fn into_owned_keeps_every_string() {
+        let text = String::from("«Да», - сказал он.");
+        let quote = Quote {
+            id: QuoteId::Numbered(1),
+            text: Cow::Borrowed(&text[2..6]),
+            parts: vec![Cow::Borrowed(&text[2..6])],
+            speaker: Some(Cow::Borrowed(&text[25..29])),
+            verb: Some(Cow::Borrowed(&text[12..24])),
+            ..Quote::default()
+        };
+        let owned = quote.into_owned();
+        drop(text);
+        assert_eq!(owned.text, "Да");
+        assert_eq!(owned.speaker.as_deref(), Some("он"));
+        assert_eq!(owned.verb.as_deref(), Some("сказал"));
+        assert!(matches!(owned.text, Cow::Owned(_)));
     }
 }

@@ -67,7 +67,7 @@ fn check(name: &str, want: &Value) -> Vec<String> {
         let got: Vec<(String, Option<String>)> = a
             .related
             .iter()
-            .map(|r| (r.title.clone(), r.url.clone()))
+            .map(|r| (r.title.to_string(), r.url.as_deref().map(str::to_string)))
             .collect();
         let exp: Vec<(String, Option<String>)> = rel
             .iter()

@@ -17,11 +17,11 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(path).expect("fixture readable")
 }
 
-fn parsed(name: &str) -> Article {
+fn parsed(name: &str) -> Article<'static> {
     let text = fixture(name);
     let article = parse(&text, &ParseOptions::default());
     assert_faithful(&text, &article, &ParseOptions::default());
-    article
+    article.into_owned()
 }
 
 fn assert_faithful(text: &str, article: &Article, options: &ParseOptions) {
@@ -29,7 +29,7 @@ fn assert_faithful(text: &str, article: &Article, options: &ParseOptions) {
     assert_eq!(rebuilt, paragraph_texts(text, options));
 }
 
-fn quote<'a>(a: &'a Article, starts: &str) -> &'a Quote {
+fn quote<'a>(a: &'a Article<'a>, starts: &str) -> &'a Quote<'a> {
     a.quotes
         .iter()
         .find(|q| q.text.starts_with(starts))
@@ -69,7 +69,7 @@ fn english_straight_quotes_split_and_introduced() {
         .inlines
         .iter()
         .find_map(|i| match i {
-            Inline::Attribution { text, .. } => Some(text.as_str()),
+            Inline::Attribution { text, .. } => Some(text.as_ref()),
             _ => None,
         });
     assert_eq!(attribution, Some(" she said, "));
@@ -140,7 +140,7 @@ fn russian_wire_story_with_multi_paragraph_and_dash_speech() {
         .inlines
         .iter()
         .find_map(|i| match i {
-            Inline::Quote { open, .. } => Some(open.as_str()),
+            Inline::Quote { open, .. } => Some(open.as_ref()),
             _ => None,
         });
     assert_eq!(open, Some("— "));
@@ -270,10 +270,8 @@ fn timestamp_formats_in_place() {
         ("29.02.2024 10:00", "2024-02-29T10:00", None),
     ];
     for (line, local, offset) in cases {
-        let a = parse(
-            &format!("Title\n\n{line}\n\nBody."),
-            &ParseOptions::default(),
-        );
+        let text = format!("Title\n\n{line}\n\nBody.");
+        let a = parse(&text, &ParseOptions::default());
         let p = a
             .published
             .unwrap_or_else(|| panic!("{line} is a timestamp"));
@@ -289,10 +287,8 @@ fn timestamp_formats_in_place() {
         "03/05/2016 24:00",
         "May 3, 2016",
     ] {
-        let a = parse(
-            &format!("Title\n\n{line}\n\nBody."),
-            &ParseOptions::default(),
-        );
+        let text = format!("Title\n\n{line}\n\nBody.");
+        let a = parse(&text, &ParseOptions::default());
         assert_eq!(a.published, None, "{line}");
         assert_eq!(text_of(&a.body[0]), line);
     }

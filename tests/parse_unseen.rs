@@ -12,7 +12,7 @@ use article_widget::parse::{paragraph_texts, text_of};
 use article_widget::{parse, ParseOptions};
 use common::related;
 
-fn parsed(name: &str) -> Article {
+fn parsed(name: &str) -> Article<'static> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/unseen")
         .join(name);
@@ -25,7 +25,7 @@ fn parsed(name: &str) -> Article {
         paragraph_texts(&text, &options),
         "{name}: faithful"
     );
-    article
+    article.into_owned()
 }
 
 /// One quote: its text, speaker as written, resolved speaker, inline.
@@ -38,7 +38,7 @@ fn assert_quotes(a: &Article, want: &[Want]) {
         .iter()
         .map(|q| {
             (
-                q.text.as_str(),
+                q.text.as_ref(),
                 q.speaker.as_deref(),
                 q.speaker_resolved.as_deref(),
                 q.inline,
@@ -48,7 +48,7 @@ fn assert_quotes(a: &Article, want: &[Want]) {
     assert_eq!(got, want);
 }
 
-fn published(a: &Article) -> Option<&str> {
+fn published<'a>(a: &'a Article) -> Option<&'a str> {
     a.published.as_ref().map(|p| p.local.as_str())
 }
 
@@ -708,7 +708,7 @@ fn ap_judge_official_and_advocates_without_dateline() {
 }
 
 /// The publication time as a local reading and its offset.
-fn published_at(a: &Article) -> Option<(&str, Option<&str>)> {
+fn published_at<'a>(a: &'a Article) -> Option<(&'a str, Option<&'a str>)> {
     a.published
         .as_ref()
         .map(|p| (p.local.as_str(), p.offset.as_deref()))

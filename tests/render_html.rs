@@ -298,7 +298,7 @@ fn unsafe_urls_never_become_links() {
         .iter()
         .enumerate()
         .map(|(i, url)| RelatedLink {
-            title: ["t", &i.to_string()].concat(),
+            title: ["t", &i.to_string()].concat().into(),
             url: Some((*url).into()),
         })
         .collect();

@@ -80,7 +80,7 @@ fn json_ld_leaves_out_a_time_not_in_the_model_shape() {
     }
     let json = parsed(&article, &RenderOptions::default());
     assert!(json.get("datePublished").is_none(), "{json}");
-    assert_eq!(json["headline"], article.title.as_str());
+    assert_eq!(json["headline"], article.title.as_ref());
 }
 
 /// What could end a `<script>` element, start a comment, or break JSON or JS.

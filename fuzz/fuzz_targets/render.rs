@@ -6,7 +6,9 @@
 //! http(s) or relative, and the title comes out literally.
 #![no_main]
 
-use article_widget::model::{Article, Dateline, Inline, Paragraph, Published, Quote, RelatedLink};
+use article_widget::model::{
+    Article, Dateline, Inline, Paragraph, Published, Quote, QuoteId, RelatedLink,
+};
 use article_widget::render::{render_html, RenderOptions, Theme};
 use article_widget::{parse, ParseOptions};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
@@ -22,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
         if let Ok(article) = model(&mut Unstructured::new(data)) {
             let shown = check_markup(&render_html(&article, &RenderOptions::default()));
             assert!(
-                shown.contains(article.title.as_str()),
+                shown.contains(article.title.as_ref()),
                 "title not shown literally"
             );
         }
@@ -34,7 +36,10 @@ fuzz_target!(|data: &[u8]| {
     let mut next = || fields.next().map(str::to_owned);
     let first = data.first().copied().unwrap_or(0);
     let template = next();
-    let related = next().map(|title| RelatedLink { title, url: next() });
+    let related = next().map(|title| RelatedLink {
+        title: title.into(),
+        url: next().map(Into::into),
+    });
     let opts = RenderOptions {
         lang: next(),
         source_offset: next(),
@@ -55,7 +60,7 @@ fuzz_target!(|data: &[u8]| {
     let html = render_html(&article, &opts);
     let shown = check_markup(&html);
     assert!(
-        shown.contains(article.title.as_str()),
+        shown.contains(article.title.as_ref()),
         "title not shown literally: {:?}",
         article.title
     );
@@ -151,16 +156,20 @@ fn decode_into(raw: &str, out: &mut String) {
 }
 
 /// Quote ids from a small set, so that inlines and quotes refer to each
-/// other (or to nothing) often.
-fn quote_id(u: &mut Unstructured) -> Result<String> {
+/// other (or to nothing) often; the parser's `quote-N` kept as N or as text.
+fn quote_id(u: &mut Unstructured) -> Result<QuoteId<'static>> {
     if u.ratio(1, 8)? {
-        u.arbitrary()
+        u.arbitrary::<String>().map(QuoteId::from)
+    } else if u.ratio(1, 4)? {
+        let id: &'static str = u.choose(&["quote-1", "quote-2"])?;
+        Ok(QuoteId::Named(id.into()))
     } else {
-        Ok((*u.choose(&["quote-1", "quote-2", "quote-3", ""])?).to_owned())
+        let id: &'static str = u.choose(&["quote-1", "quote-2", "quote-3", ""])?;
+        Ok(QuoteId::from(id))
     }
 }
 
-fn inline(u: &mut Unstructured) -> Result<Inline> {
+fn inline<'a>(u: &mut Unstructured<'a>) -> Result<Inline<'a>> {
     Ok(match u.int_in_range(0..=3)? {
         0 => Inline::Text {
             text: u.arbitrary()?,
@@ -180,7 +189,7 @@ fn inline(u: &mut Unstructured) -> Result<Inline> {
     })
 }
 
-fn quote(u: &mut Unstructured) -> Result<Quote> {
+fn quote<'a>(u: &mut Unstructured<'a>) -> Result<Quote<'a>> {
     Ok(Quote {
         id: quote_id(u)?,
         text: u.arbitrary()?,
@@ -193,7 +202,7 @@ fn quote(u: &mut Unstructured) -> Result<Quote> {
     })
 }
 
-fn model(u: &mut Unstructured) -> Result<Article> {
+fn model<'a>(u: &mut Unstructured<'a>) -> Result<Article<'a>> {
     let body = (0..u.int_in_range(0..=8)?)
         .map(|_| {
             let inlines = (0..u.int_in_range(0..=8)?).map(|_| inline(u));
@@ -222,7 +231,10 @@ fn model(u: &mut Unstructured) -> Result<Article> {
         related: u
             .arbitrary::<Vec<(String, Option<String>)>>()?
             .into_iter()
-            .map(|(title, url)| RelatedLink { title, url })
+            .map(|(title, url)| RelatedLink {
+                title: title.into(),
+                url: url.map(Into::into),
+            })
             .collect(),
         sources: u.arbitrary()?,
     })

@@ -75,7 +75,8 @@ Options:
         if !render && server != ServerOptions::default() {
             return Err("--src and --stylesheet apply to render only".into());
         }
-        let article = parse(&read_input(path)?, &ParseOptions::default());
+        let text = read_input(path)?;
+        let article = parse(&text, &ParseOptions::default());
         if render {
             let html = render_server_html(&article, &RenderOptions::default(), &server);
             return Ok(html + "\n");

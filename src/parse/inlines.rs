@@ -2,22 +2,19 @@
 //! pieces stays `Text` (newlines become `SoftBreak`), so concatenating the
 //! inlines gives back the paragraph exactly.
 
-use crate::model::{Inline, Paragraph};
+use crate::model::{Inline, Paragraph, QuoteId};
 
+use super::lines::{Normal, Source};
 use super::quotes::Piece;
 
 /// The `id` of the n-th quote (0-based): `quote-1`, `quote-2`, …
-pub fn quote_id(n: usize) -> String {
-    // Sized once: every inline of a quote gets its id, so on quote-dense
-    // text this is a hot allocation.
-    let mut id = String::with_capacity(16);
-    id.push_str("quote-");
-    push_number(&mut id, n + 1);
-    id
+pub fn quote_id(n: usize) -> QuoteId<'static> {
+    QuoteId::Numbered(n + 1)
 }
 
 /// Appends `n` in decimal; no `core::fmt` in the wasm module's parser.
-/// Higher digits first, by recursion: each digit is one `push`.
+/// Higher digits first, by recursion: each digit is one `push` (only
+/// the renderer writes numbers; the parser keeps quote ids as numbers).
 pub fn push_number(s: &mut String, n: usize) {
     if n >= 10 {
         push_number(s, n / 10);
@@ -25,8 +22,16 @@ pub fn push_number(s: &mut String, n: usize) {
     s.push(char::from(b'0' + (n % 10) as u8));
 }
 
-/// Builds the paragraph; `parts_seen` counts each quote's parts so far.
-pub fn paragraph(p: &str, pieces: &[Piece], parts_seen: &mut [usize]) -> Paragraph {
+/// Builds the paragraph `p` of `normal`'s text; `parts_seen` counts each
+/// quote's parts so far.
+pub fn paragraph<'a>(
+    p: &str,
+    pieces: &[Piece],
+    parts_seen: &mut [usize],
+    normal: &Normal<'a>,
+) -> Paragraph<'a> {
+    let source = normal.paragraph(p);
+    let slice = |from: usize, to: usize| source.slice(from, to);
     // Text around each piece, and the pieces: sized for a paragraph
     // without soft breaks, so a one-line paragraph's vector is not four
     // inlines long.
@@ -36,7 +41,11 @@ pub fn paragraph(p: &str, pieces: &[Piece], parts_seen: &mut [usize]) -> Paragra
         if piece.start() < pos {
             continue;
         }
-        push_text(&mut inlines, p.get(pos..piece.start()).unwrap_or(""));
+        push_text(
+            &mut inlines,
+            p.get(pos..piece.start()).unwrap_or(""),
+            &source,
+        );
         match *piece {
             Piece::Part {
                 quote,
@@ -52,34 +61,31 @@ pub fn paragraph(p: &str, pieces: &[Piece], parts_seen: &mut [usize]) -> Paragra
                 inlines.push(Inline::Quote {
                     quote_id: quote_id(quote),
                     part,
-                    open: slice(p, start, open_end),
-                    text: slice(p, open_end, close_start),
-                    close: slice(p, close_start, end),
+                    open: slice(start, open_end),
+                    text: slice(open_end, close_start),
+                    close: slice(close_start, end),
                 });
             }
             Piece::Attribution { quote, start, end } => inlines.push(Inline::Attribution {
                 quote_id: quote_id(quote),
-                text: slice(p, start, end),
+                text: slice(start, end),
             }),
         }
         pos = piece.end();
     }
-    push_text(&mut inlines, p.get(pos..).unwrap_or(""));
+    push_text(&mut inlines, p.get(pos..).unwrap_or(""), &source);
     Paragraph { inlines }
 }
 
-fn slice(p: &str, from: usize, to: usize) -> String {
-    p.get(from..to).unwrap_or("").to_string()
-}
-
-fn push_text(inlines: &mut Vec<Inline>, text: &str) {
+/// Appends `text`, a slice of `source`'s paragraph.
+fn push_text<'a>(inlines: &mut Vec<Inline<'a>>, text: &str, source: &Source<'_, 'a>) {
     for (i, line) in super::lines::split(text).enumerate() {
         if i > 0 {
             inlines.push(Inline::SoftBreak);
         }
         if !line.is_empty() {
             inlines.push(Inline::Text {
-                text: line.to_string(),
+                text: source.cow(line),
             });
         }
     }
@@ -118,5 +124,6 @@ mod tests {
         }
         assert_eq!(quote_id(0), "quote-1");
         assert_eq!(quote_id(41), "quote-42");
+        assert_eq!(quote_id(41).to_string(), "quote-42");
     }
 }

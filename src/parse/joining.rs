@@ -7,7 +7,20 @@
 //! part that goes on with the sentence is the comma the writer put there,
 //! and a statement does not end on a comma.
 
+use std::borrow::Cow;
+
 use super::words::{is_alphanumeric, starts_upper};
+
+/// `join`, borrowing a lone part that joining leaves as written: most
+/// quotes have one part.
+pub fn join_borrowed<'a>(parts: &[Cow<'a, str>], inline: bool) -> Cow<'a, str> {
+    match parts {
+        [Cow::Borrowed(part)] if inline || !part.trim().ends_with(',') => {
+            Cow::Borrowed(part.trim())
+        }
+        _ => Cow::Owned(join(parts, inline)),
+    }
+}
 
 pub fn join<S: AsRef<str>>(parts: &[S], inline: bool) -> String {
     let mut text = String::new();

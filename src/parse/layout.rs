@@ -11,9 +11,9 @@ use super::timestamp::parse_timestamp;
 
 #[derive(Debug, Default)]
 pub struct Layout<'a> {
-    pub title: String,
+    pub title: &'a str,
     pub published: Option<Published>,
-    pub related: Vec<RelatedLink>,
+    pub related: Vec<RelatedLink<'a>>,
     /// Paragraph texts, lines joined with `\n`: slices of the text, as a
     /// paragraph is a run of consecutive lines.
     pub paragraphs: Vec<&'a str>,
@@ -24,7 +24,7 @@ pub fn split(text: &str, month_first: bool) -> Layout<'_> {
     let mut layout = Layout::default();
     let mut lines = super::lines::split(text);
     if let Some(title) = lines.by_ref().find(|l| !is_blank(l)) {
-        layout.title = title.trim().to_string();
+        layout.title = title.trim();
     }
     let mut first = None;
     if let Some(line) = lines.by_ref().find(|l| !is_blank(l)) {
@@ -99,7 +99,7 @@ mod tests {
         let items: Vec<_> = l
             .related
             .iter()
-            .map(|r| (r.title.as_str(), r.url.as_deref()))
+            .map(|r| (r.title.as_ref(), r.url.as_deref()))
             .collect();
         assert_eq!(items, [("One", None), ("Two", Some("https://a.org/2"))]);
     }

@@ -30,7 +30,7 @@ mod wordset;
 pub use inlines::{push_number, text_of};
 pub use joining::join as join_parts;
 
-use crate::model::Article;
+use crate::model::{Article, RelatedLink};
 
 /// Parser options. `Default` is what a Russian or English news site needs.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,10 +40,13 @@ pub struct ParseOptions {
     pub month_first: bool,
 }
 
-/// Parses article text into the model.
-pub fn parse(text: &str, options: &ParseOptions) -> Article {
-    let text = lines::normalise(text);
-    let layout = layout::split(&text, options.month_first);
+/// Parses article text into the model, whose strings borrow from `text`
+/// ([`Article::into_owned`] to keep it longer).
+pub fn parse<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
+    // The steps read the normal form; what goes into the model is made
+    // from `text` by `normal.cow`.
+    let normal = lines::Normal::new(text);
+    let layout = layout::split(&normal.text, options.month_first);
     let paragraphs = &layout.paragraphs;
     let dateline = paragraphs.first().and_then(|p| dateline::find_dateline(p));
     // One pass, paragraph by paragraph, so each is read while it is in
@@ -60,27 +63,33 @@ pub fn parse(text: &str, options: &ParseOptions) -> Article {
     let mut body = Vec::with_capacity(paragraphs.len());
     for (n, p) in paragraphs.iter().enumerate() {
         let from = pieces.len();
-        finder.paragraph(n, p, paragraphs.get(n + 1).copied(), &mut pieces);
+        finder.paragraph(n, p, paragraphs.get(n + 1).copied(), &mut pieces, &normal);
         parts_seen.resize(finder.quotes.len(), 0);
         let own = pieces.get(from..).unwrap_or_default();
-        body.push(inlines::paragraph(p, own, &mut parts_seen));
+        body.push(inlines::paragraph(p, own, &mut parts_seen, &normal));
         waiting.push((p, from..pieces.len()));
         if !finder.carrying() {
             read(&mut reader, &mut waiting, &mut pieces, &finder.quotes);
         }
     }
     read(&mut reader, &mut waiting, &mut pieces, &finder.quotes);
-    let lang =
-        lang::detect(std::iter::once(layout.title.as_str()).chain(paragraphs.iter().copied()));
+    let lang = lang::detect(std::iter::once(layout.title).chain(paragraphs.iter().copied()));
     let reading = reader.finish(finder.quotes);
+    let mut related = Vec::with_capacity(layout.related.len());
+    for link in layout.related {
+        related.push(RelatedLink {
+            title: normal.rebase(link.title),
+            url: link.url.map(|url| normal.rebase(url)),
+        });
+    }
     Article {
-        title: layout.title,
+        title: normal.cow(layout.title),
         lang: lang.to_string(),
         published: layout.published,
         dateline,
         body,
         quotes: reading.quotes,
-        related: layout.related,
+        related,
         sources: reading.sources,
     }
 }
@@ -90,7 +99,7 @@ fn read<'a>(
     reader: &mut reading::Reader<'a>,
     waiting: &mut Vec<(&'a str, std::ops::Range<usize>)>,
     pieces: &mut Vec<quotes::Piece>,
-    quotes: &[quotes::Draft],
+    quotes: &[quotes::Draft<'_>],
 ) {
     for (p, range) in waiting.drain(..) {
         reader.paragraph(p, pieces.get(range).unwrap_or_default(), quotes);
@@ -101,9 +110,45 @@ fn read<'a>(
 /// The normalised text of every body paragraph, as `parse` splits it:
 /// what `text_of` must give back for each paragraph.
 pub fn paragraph_texts(text: &str, options: &ParseOptions) -> Vec<String> {
-    layout::split(&lines::normalise(text), options.month_first)
+    layout::split(&lines::Normal::new(text).text, options.month_first)
         .paragraphs
         .into_iter()
         .map(str::to_string)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+    use crate::model::Inline;
+
+    #[test]
+    fn the_article_borrows_from_the_text() {
+        for text in [
+            "Title\n\n«Да», - сказал Лавров. Ещё  ",
+            "\u{feff}Title \r\n\r\n«Да», - сказал Лавров.\t\r\nЕщё\r\n",
+        ] {
+            let a = parse(text, &ParseOptions::default());
+            let borrowed = |s: &Cow<str>| match s {
+                Cow::Borrowed(s) => text.as_bytes().as_ptr_range().contains(&s.as_ptr()),
+                Cow::Owned(_) => false,
+            };
+            assert!(borrowed(&a.title), "{text:?}");
+            let quote = &a.quotes[0];
+            assert!(borrowed(&quote.text) && quote.parts.iter().all(borrowed));
+            for inline in &a.body[0].inlines {
+                match inline {
+                    Inline::Text { text } | Inline::Attribution { text, .. } => {
+                        assert!(borrowed(text), "{text:?}");
+                    }
+                    Inline::Quote {
+                        open, text, close, ..
+                    } => assert!([open, text, close].into_iter().all(borrowed)),
+                    Inline::SoftBreak => {}
+                }
+            }
+        }
+    }
 }

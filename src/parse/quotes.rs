@@ -2,14 +2,18 @@
 //! are speech, where their parts and attributions lie, and which pairs are
 //! only quoted names (`«Газпром»`) that stay plain text.
 
+use std::borrow::Cow;
+
 use super::attribution::{according, after, before, framing, interruption, After, Said};
+use super::lines::{Normal, Source};
 use super::marks::{pair_marks, Kind, Open, Pair};
 use super::words::{ends_sentence, is_dash};
 
 /// A quote as found, before its speaker is resolved.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Draft {
-    pub parts: Vec<String>,
+pub struct Draft<'a> {
+    /// In the model's type: moved into it.
+    pub parts: Vec<Cow<'a, str>>,
     pub paragraph: usize,
     pub inline: bool,
     pub said: Option<Said>,
@@ -50,8 +54,8 @@ impl Piece {
 /// Quotes mark by mark, paragraph by paragraph: the drafts so far and the
 /// quote that runs on into the next paragraph, if any.
 #[derive(Debug, Default)]
-pub struct Finder {
-    pub quotes: Vec<Draft>,
+pub struct Finder<'a> {
+    pub quotes: Vec<Draft<'a>>,
     carry: Option<(usize, Kind)>,
 }
 
@@ -62,16 +66,25 @@ const MAX_NAME_WORDS: usize = 4;
 /// Port of Dover.`) across which their quote goes on.
 const MAX_APPOSITION_BYTES: usize = 160;
 
-impl Finder {
+impl<'a> Finder<'a> {
     /// Finds the quotes of paragraph `n`, `p`, and appends the pieces they
     /// occupy to `pieces`, in order and without overlap. `next` is the
     /// paragraph after it.
-    pub fn paragraph(&mut self, n: usize, p: &str, next: Option<&str>, pieces: &mut Vec<Piece>) {
+    /// `p` is a slice of `normal`'s text.
+    pub fn paragraph(
+        &mut self,
+        n: usize,
+        p: &str,
+        next: Option<&str>,
+        pieces: &mut Vec<Piece>,
+        normal: &Normal<'a>,
+    ) {
         let mut para = Para {
             p,
             n,
             pieces,
             quotes: &mut self.quotes,
+            source: normal.paragraph(p),
         };
         self.carry = para.run(self.carry.take(), next);
     }
@@ -83,14 +96,15 @@ impl Finder {
     }
 }
 
-struct Para<'a> {
-    p: &'a str,
+struct Para<'s, 'a> {
+    p: &'s str,
     n: usize,
-    pieces: &'a mut Vec<Piece>,
-    quotes: &'a mut Vec<Draft>,
+    pieces: &'s mut Vec<Piece>,
+    quotes: &'s mut Vec<Draft<'a>>,
+    source: Source<'s, 'a>,
 }
 
-impl Para<'_> {
+impl Para<'_, '_> {
     /// Finds the quotes of this paragraph; returns the quote that goes on
     /// into the next paragraph, if any.
     fn run(&mut self, carry: Option<(usize, Kind)>, next: Option<&str>) -> Option<(usize, Kind)> {
@@ -321,13 +335,12 @@ impl Para<'_> {
         close_start: usize,
         end: usize,
     ) {
-        let text = self.p.get(open_end..close_start).unwrap_or("").to_string();
         if let Some(d) = self.quotes.get_mut(quote) {
             // Most quotes have one part: room for just that one.
             if d.parts.is_empty() {
                 d.parts.reserve_exact(1);
             }
-            d.parts.push(text);
+            d.parts.push(self.source.slice(open_end, close_start));
         }
         self.pieces.push(Piece::Part {
             quote,

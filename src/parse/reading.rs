@@ -3,6 +3,7 @@
 //! verbs, resolves each quote's speaker where the reading meets it, and
 //! collects credited sources.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::model::{Dateline, Quote};
@@ -15,8 +16,8 @@ use super::sources;
 use super::speakers::Resolver;
 use super::words::{tokens, Token};
 
-pub struct Reading {
-    pub quotes: Vec<Quote>,
+pub struct Reading<'a> {
+    pub quotes: Vec<Quote<'a>>,
     pub sources: Vec<String>,
 }
 
@@ -141,7 +142,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The quotes with their speakers resolved, and the sources.
-    pub fn finish(mut self, drafts: Vec<Draft>) -> Reading {
+    pub fn finish<'q>(mut self, drafts: Vec<Draft<'q>>) -> Reading<'q> {
         self.resolved.resize(drafts.len(), None);
         let quotes = drafts
             .into_iter()
@@ -149,15 +150,15 @@ impl<'a> Reader<'a> {
             .enumerate()
             .map(|(i, (draft, resolved))| {
                 let (speaker, verb) = match draft.said {
-                    Some(said) => (said.speaker, Some(said.verb)),
+                    Some(said) => (said.speaker.map(Cow::Owned), Some(Cow::Owned(said.verb))),
                     None => (None, None),
                 };
                 Quote {
                     id: quote_id(i),
-                    text: joining::join(&draft.parts, draft.inline),
+                    text: joining::join_borrowed(&draft.parts, draft.inline),
                     parts: draft.parts,
                     speaker,
-                    speaker_resolved: resolved.flatten(),
+                    speaker_resolved: resolved.flatten().map(Cow::Owned),
                     verb,
                     inline: draft.inline,
                     paragraph: draft.paragraph,

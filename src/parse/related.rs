@@ -36,7 +36,7 @@ const LEADS: ByteSet = ByteSet::first_bytes(PREFIXES);
 const MAX_PREFIX_BYTES: usize = 64;
 
 /// Reads `line` as a related-link line.
-pub fn parse_related(line: &str) -> Option<RelatedLink> {
+pub fn parse_related(line: &str) -> Option<RelatedLink<'_>> {
     // Its end is trimmed with the rest after the colon.
     let line = line.trim_start();
     // A byte scan: `:` is ASCII, so never part of another character.
@@ -82,18 +82,17 @@ fn is_prefix(prefix: &str) -> bool {
 }
 
 /// One item: a title with an optional URL, or a URL alone.
-pub fn item(rest: &str) -> Option<RelatedLink> {
+pub fn item(rest: &str) -> Option<RelatedLink<'_>> {
     let (title, url) = split_url(rest.trim());
-    let title = if title.is_empty() {
-        url.clone()?
-    } else {
-        title.to_string()
-    };
-    Some(RelatedLink { title, url })
+    let title = if title.is_empty() { url? } else { title };
+    Some(RelatedLink {
+        title: title.into(),
+        url: url.map(Into::into),
+    })
 }
 
 /// Splits a trailing `(url)` or bare URL off `rest`.
-fn split_url(rest: &str) -> (&str, Option<String>) {
+fn split_url(rest: &str) -> (&str, Option<&str>) {
     if let Some(inner) = rest.strip_suffix(')') {
         if let Some(open) = inner.rfind('(') {
             let candidate = inner[open + 1..].trim();
@@ -141,7 +140,7 @@ fn looks_like_link(s: &str) -> bool {
 }
 
 /// `s` when it is an absolute http(s) URL with a host.
-pub fn web_url(s: &str) -> Option<String> {
+pub fn web_url(s: &str) -> Option<&str> {
     let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
     let host = if lower.starts_with("https://") {
         &s[8..]
@@ -158,14 +157,14 @@ pub fn web_url(s: &str) -> Option<String> {
         && !s.contains(|c: char| {
             c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`')
         }))
-    .then(|| s.to_string())
+    .then_some(s)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn item(title: &str, url: Option<&str>) -> Option<RelatedLink> {
+    fn item<'a>(title: &'a str, url: Option<&'a str>) -> Option<RelatedLink<'a>> {
         Some(RelatedLink {
             title: title.into(),
             url: url.map(Into::into),

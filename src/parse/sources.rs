@@ -2,9 +2,7 @@
 //! `The Evening Standard reported`, `according to Reuters`, and the
 //! dateline's agency.
 
-use std::hash::BuildHasher;
-
-use crate::keyed::KeyedMap;
+use crate::keyed::Firsts;
 
 use super::lexicon::is_article;
 use super::words::Token;
@@ -41,23 +39,20 @@ fn credits_previous(word: &str) -> bool {
 #[derive(Debug, Default)]
 pub struct Credited {
     pub list: Vec<String>,
-    /// A name's keyed hash (then the next numbers, should two names share
-    /// one) → its place in `list`: a repeat is told in a probe or two,
+    /// Each name's place in `list`: a repeat is told in a probe or two,
     /// however many sources an article credits.
-    seen: KeyedMap<u64, usize>,
+    seen: Firsts,
 }
 
 impl Credited {
     pub fn add(&mut self, name: String) {
-        let mut key = self.seen.hasher().hash_one(name.as_str());
-        while let Some(&i) = self.seen.get(&key) {
-            if self.list.get(i) == Some(&name) {
-                return;
-            }
-            key = key.wrapping_add(1);
+        let list = &self.list;
+        if self
+            .seen
+            .insert(&name.as_str(), list.len(), |i| list.get(i) == Some(&name))
+        {
+            self.list.push(name);
         }
-        self.seen.insert(key, self.list.len());
-        self.list.push(name);
     }
 }
 

@@ -50,7 +50,7 @@ pub(super) fn size_hint(article: &Article) -> usize {
         };
     }
     for link in &article.related {
-        size += 64 + link.title.len() + link.url.as_ref().map_or(0, String::len);
+        size += 64 + link.title.len() + link.url.as_deref().map_or(0, str::len);
     }
     size
 }

@@ -13,8 +13,8 @@ use super::related::related_items;
 use super::strings::UiStrings;
 use super::url::SafeUrl;
 use super::{is_utc_offset, RenderOptions};
-use crate::keyed::{Keyed, KeyedMap};
-use crate::model::{Article, Inline, Published, Quote};
+use crate::keyed::{Firsts, KeyedMap};
+use crate::model::{Article, Inline, Published, Quote, QuoteId};
 use crate::parse::push_number;
 
 /// The elements the widget uses.
@@ -191,7 +191,7 @@ pub fn published_datetime(published: &Published, opts: &RenderOptions) -> Option
 }
 
 /// The article's language when it names one (`und` does not).
-pub fn content_lang(article: &Article) -> Option<&str> {
+pub fn content_lang<'a>(article: &'a Article<'_>) -> Option<&'a str> {
     let lang = article.lang.as_str();
     (lang != "und" && (2..=3).contains(&lang.len())).then_some(lang)
 }
@@ -225,12 +225,12 @@ enum Piece<'a> {
 /// What the widget shows of an article, gathered once; [`Markup::write`]
 /// writes its markup.
 pub struct Markup<'a> {
-    article: &'a Article,
+    article: &'a Article<'a>,
     opts: &'a RenderOptions,
     ui: UiStrings<'a>,
     content_lang: &'a str,
     prefix: String,
-    quote_index: QuoteIndex<'a>,
+    quote_index: QuoteIndex,
     /// The block (not inline) quotes, in the order of `article.quotes`.
     blocks: Vec<BlockQuote>,
     /// Every block quote's parts then its attributions, quote after quote,
@@ -248,50 +248,44 @@ pub struct Markup<'a> {
 }
 
 /// Quote id → index in `article.quotes` (the first quote with that id).
-enum QuoteIndex<'a> {
+enum QuoteIndex {
     /// Every quote's id is the parser's `quote-N` for its position, so an
     /// id names its index: no hashing per inline on quote-dense text.
     Numbered,
     /// Any other ids (an `Article` built by hand in JS).
-    Map(KeyedMap<&'a str, usize>),
+    Map(Firsts),
 }
 
-impl<'a> QuoteIndex<'a> {
-    fn new(quotes: &'a [Quote]) -> Self {
+impl QuoteIndex {
+    fn new(quotes: &[Quote]) -> Self {
         let numbered = quotes
             .iter()
             .enumerate()
-            .all(|(i, quote)| numbered_slot(&quote.id) == Some(i));
+            .all(|(i, quote)| quote.id.number() == Some(i + 1));
         if numbered {
             return QuoteIndex::Numbered;
         }
-        let mut map = KeyedMap::with_capacity_and_hasher(quotes.len(), Keyed::default());
+        let mut firsts = Firsts::default();
         for (i, quote) in quotes.iter().enumerate() {
-            map.entry(quote.id.as_str()).or_insert(i);
+            firsts.insert(&quote.id, i, |j| {
+                quotes.get(j).is_some_and(|q| q.id == quote.id)
+            });
         }
-        QuoteIndex::Map(map)
+        QuoteIndex::Map(firsts)
     }
 
-    fn get(&self, quotes: &[Quote], id: &str) -> Option<usize> {
+    fn get(&self, quotes: &[Quote], id: &QuoteId) -> Option<usize> {
         match self {
-            // Numbered ids are distinct, so the one quote whose id is
-            // exactly `id` is the first.
+            // Numbered ids are distinct: `quote-N` is the quote at N − 1.
             QuoteIndex::Numbered => {
-                numbered_slot(id).filter(|&slot| quotes.get(slot).is_some_and(|q| q.id == id))
+                let slot = id.number()?.checked_sub(1)?;
+                (slot < quotes.len()).then_some(slot)
             }
-            QuoteIndex::Map(map) => map.get(id).copied(),
+            QuoteIndex::Map(firsts) => {
+                firsts.get(id, |j| quotes.get(j).is_some_and(|q| q.id == *id))
+            }
         }
     }
-}
-
-/// The index `quote-N` stands for (N − 1); the caller checks the id itself.
-fn numbered_slot(id: &str) -> Option<usize> {
-    let digits = id.strip_prefix("quote-")?;
-    let n = digits.bytes().try_fold(0usize, |n, b| {
-        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
-        n.checked_mul(10)?.checked_add(usize::from(digit))
-    })?;
-    n.checked_sub(1)
 }
 
 /// Appends `item` to the list in `list`, after `separator` unless it is
@@ -313,7 +307,7 @@ fn has_words(text: &str) -> bool {
 impl<'a> Markup<'a> {
     /// The widget's `<article>` element, to be written into a [`Sink`]
     /// with [`Markup::write`].
-    pub fn new(article: &'a Article, opts: &'a RenderOptions) -> Self {
+    pub fn new(article: &'a Article<'a>, opts: &'a RenderOptions) -> Self {
         let ui = ui_strings(article, opts);
         let mut blocks = Vec::new();
         for (slot, quote) in article.quotes.iter().enumerate() {
@@ -344,7 +338,7 @@ impl<'a> Markup<'a> {
     }
 
     /// The block quote (index in `blocks`) with this id.
-    fn block(&self, id: &str) -> Option<usize> {
+    fn block(&self, id: &QuoteId) -> Option<usize> {
         let slot = self.quote_index.get(&self.article.quotes, id)?;
         if self.article.quotes.get(slot)?.inline {
             return None;
@@ -370,8 +364,8 @@ impl<'a> Markup<'a> {
             for (at, inline) in paragraph.inlines.iter().enumerate() {
                 n += 1;
                 let (id, text, is_part) = match inline {
-                    Inline::Quote { quote_id, text, .. } => (quote_id, text, true),
-                    Inline::Attribution { quote_id, text } => (quote_id, text, false),
+                    Inline::Quote { quote_id, text, .. } => (quote_id, text.as_ref(), true),
+                    Inline::Attribution { quote_id, text } => (quote_id, text.as_ref(), false),
                     _ => continue,
                 };
                 if let Some(block) = self.block(id) {
@@ -451,6 +445,19 @@ impl<'a> Markup<'a> {
         id.push_str(&self.prefix);
         push_id_safe(&mut id, suffix);
         id
+    }
+
+    /// The element id of quote `id`: the parser's are safe as they are.
+    fn quote_id(&self, id: &QuoteId) -> String {
+        match id {
+            QuoteId::Named(text) => self.id(text),
+            QuoteId::Numbered(_) => {
+                let mut out = String::with_capacity(self.prefix.len() + 16);
+                out.push_str(&self.prefix);
+                id.push_to(&mut out);
+                out
+            }
+        }
     }
 
     /// Opens an element of UI text, marked with its own language when it
@@ -646,7 +653,7 @@ impl<'a> Markup<'a> {
             return;
         };
         // One string for the three ids: `<prefix><id>-text`, all ASCII.
-        let mut ids = self.id(&quote.id);
+        let mut ids = self.quote_id(&quote.id);
         let id_end = ids.len();
         ids.push_str("-text");
         let figure_id = ids.get(..id_end).unwrap_or_default();
@@ -726,7 +733,7 @@ impl<'a> Markup<'a> {
     /// Resolved speakers of the shown figures, with their counts, in order
     /// of first appearance.
     fn speakers(&self, out: &mut Out) {
-        let mut order: Vec<(&str, &str, usize)> = Vec::new();
+        let mut order: Vec<(&str, &QuoteId, usize)> = Vec::new();
         let mut seen: KeyedMap<&str, usize> = KeyedMap::default();
         let shown = self.blocks.iter().filter(|block| !block.parts.is_empty());
         for quote in shown.filter_map(|block| self.article.quotes.get(block.slot)) {
@@ -744,7 +751,7 @@ impl<'a> Markup<'a> {
                 }
                 Entry::Vacant(slot) => {
                     slot.insert(order.len());
-                    order.push((name, quote.id.as_str(), 1));
+                    order.push((name, &quote.id, 1));
                 }
             }
         }
@@ -762,7 +769,7 @@ impl<'a> Markup<'a> {
                 .open(Tag::Button)
                 .attr("type", "button")
                 .attr("data-action", "focus-quote")
-                .attr("data-target", &self.id(first))
+                .attr("data-target", &self.quote_id(first))
                 .text(name)
                 .text(" ")
                 .part_text(Tag::Span, "count", &shown);
@@ -821,10 +828,10 @@ fn close_panel(out: &mut Out, tag: Tag) {
 mod tests {
     use super::*;
 
-    fn quotes(ids: &[&str]) -> Vec<Quote> {
+    fn quotes<'a>(ids: &[&'a str]) -> Vec<Quote<'a>> {
         ids.iter()
             .map(|id| Quote {
-                id: (*id).to_owned(),
+                id: QuoteId::new(*id),
                 ..Quote::default()
             })
             .collect()
@@ -844,9 +851,13 @@ mod tests {
         let quotes = quotes(&["quote-1", "quote-2", "quote-3"]);
         let index = QuoteIndex::new(&quotes);
         assert!(matches!(index, QuoteIndex::Numbered));
-        assert_eq!(index.get(&quotes, "quote-2"), Some(1));
+        assert_eq!(index.get(&quotes, &QuoteId::new("quote-2")), Some(1));
         for missing in ["quote-4", "quote-0", "quote-02", "quote-+2", "quote-", "2"] {
-            assert_eq!(index.get(&quotes, missing), None, "{missing}");
+            assert_eq!(
+                index.get(&quotes, &QuoteId::new(missing)),
+                None,
+                "{missing}"
+            );
         }
     }
 
@@ -855,9 +866,9 @@ mod tests {
         let quotes = quotes(&["quote-2", "a", "quote-2", "quote-02"]);
         let index = QuoteIndex::new(&quotes);
         assert!(matches!(index, QuoteIndex::Map(_)));
-        assert_eq!(index.get(&quotes, "quote-2"), Some(0));
-        assert_eq!(index.get(&quotes, "a"), Some(1));
-        assert_eq!(index.get(&quotes, "quote-02"), Some(3));
-        assert_eq!(index.get(&quotes, "quote-1"), None);
+        assert_eq!(index.get(&quotes, &QuoteId::new("quote-2")), Some(0));
+        assert_eq!(index.get(&quotes, &QuoteId::new("a")), Some(1));
+        assert_eq!(index.get(&quotes, &QuoteId::new("quote-02")), Some(3));
+        assert_eq!(index.get(&quotes, &QuoteId::new("quote-1")), None);
     }
 }

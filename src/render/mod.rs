@@ -82,7 +82,7 @@ pub struct RenderOptions {
     pub heading_level: u8,
     pub strings: StringOverrides,
     /// Host-supplied related links, after the article's own.
-    pub related: Vec<RelatedLink>,
+    pub related: Vec<RelatedLink<'static>>,
     /// URL for related titles without one; `{title}` is replaced, encoded.
     pub related_url_template: Option<String>,
     /// URL for related titles without one after the template.

@@ -69,7 +69,7 @@ mod tests {
     use super::*;
     use crate::model::RelatedLink;
 
-    fn link(title: &str, url: Option<&str>) -> RelatedLink {
+    fn link(title: &'static str, url: Option<&'static str>) -> RelatedLink<'static> {
         RelatedLink {
             title: title.into(),
             url: url.map(Into::into),

@@ -157,30 +157,30 @@ impl Reader {
         item.unwrap_or_default()
     }
 
-    pub fn related_link(&mut self, value: &JsValue) -> RelatedLink {
+    pub fn related_link(&mut self, value: &JsValue) -> RelatedLink<'static> {
         self.is_object(value, "each related link");
         RelatedLink {
-            title: self.string(value, "title"),
-            url: self.opt_string(value, "url"),
+            title: self.string(value, "title").into(),
+            url: self.opt_string(value, "url").map(Into::into),
         }
     }
 
-    fn inline(&mut self, value: &JsValue) -> Inline {
+    fn inline(&mut self, value: &JsValue) -> Inline<'static> {
         self.is_object(value, "each inline");
         match self.string(value, "type").as_str() {
             "text" => Inline::Text {
-                text: self.string(value, "text"),
+                text: self.string(value, "text").into(),
             },
             "quote" => Inline::Quote {
-                quote_id: self.string(value, "quoteId"),
+                quote_id: self.string(value, "quoteId").into(),
                 part: self.index(value, "part"),
-                open: self.string(value, "open"),
-                text: self.string(value, "text"),
-                close: self.string(value, "close"),
+                open: self.string(value, "open").into(),
+                text: self.string(value, "text").into(),
+                close: self.string(value, "close").into(),
             },
             "attribution" => Inline::Attribution {
-                quote_id: self.string(value, "quoteId"),
-                text: self.string(value, "text"),
+                quote_id: self.string(value, "quoteId").into(),
+                text: self.string(value, "text").into(),
             },
             "softBreak" => Inline::SoftBreak,
             _ => {
@@ -201,21 +201,21 @@ impl Reader {
         }
     }
 
-    fn quote(&mut self, value: &JsValue) -> Quote {
+    fn quote(&mut self, value: &JsValue) -> Quote<'static> {
         self.is_object(value, "each quote");
         Quote {
-            id: self.string(value, "id"),
-            text: self.string(value, "text"),
-            parts: self.array(value, "parts", Self::item_string),
-            speaker: self.opt_string(value, "speaker"),
-            speaker_resolved: self.opt_string(value, "speakerResolved"),
-            verb: self.opt_string(value, "verb"),
+            id: self.string(value, "id").into(),
+            text: self.string(value, "text").into(),
+            parts: self.array(value, "parts", |r, item| r.item_string(item).into()),
+            speaker: self.opt_string(value, "speaker").map(Into::into),
+            speaker_resolved: self.opt_string(value, "speakerResolved").map(Into::into),
+            verb: self.opt_string(value, "verb").map(Into::into),
             inline: self.opt_bool(value, "inline").unwrap_or(false),
             paragraph: self.index(value, "paragraph"),
         }
     }
 
-    fn paragraph(&mut self, value: &JsValue) -> Paragraph {
+    fn paragraph(&mut self, value: &JsValue) -> Paragraph<'static> {
         self.is_object(value, "each paragraph");
         Paragraph {
             inlines: self.array(value, "inlines", Self::inline),
@@ -224,7 +224,7 @@ impl Reader {
 }
 
 /// The model's JSON shape (as `parseArticle` returns it) → an [`Article`].
-pub fn article(value: &JsValue) -> Result<Article> {
+pub fn article(value: &JsValue) -> Result<Article<'static>> {
     let mut r = Reader::default();
     // An object without them is not an Article (a typo, the wrong value):
     // say so rather than render an empty widget.
@@ -234,7 +234,7 @@ pub fn article(value: &JsValue) -> Result<Article> {
         }
     }
     let article = Article {
-        title: r.string(value, "title"),
+        title: r.string(value, "title").into(),
         lang: r.string(value, "lang"),
         published: r.opt_object(value, "published", |r, p| {
             let published = Published {

@@ -24,10 +24,16 @@ use options::Options;
 pub use widget::ArticleWidget;
 
 /// Text → the article, or an `Article` object (the model's JSON) → itself.
-fn read_article(value: &JsValue, parse_options: &ParseOptions) -> Result<Article, JsError> {
+/// The text goes into `text`, which the parsed article borrows.
+fn read_article<'t>(
+    value: &JsValue,
+    text: &'t mut String,
+    parse_options: &ParseOptions,
+) -> Result<Article<'t>, JsError> {
     seed::ensure();
-    if let Some(text) = value.as_string() {
-        return Ok(parse(&text, parse_options));
+    if let Some(value) = value.as_string() {
+        *text = value;
+        return Ok(parse(text, parse_options));
     }
     if !value.is_object() || js_sys::Array::is_array(value) {
         return Err(JsError::new(
@@ -86,7 +92,8 @@ pub fn render_html(
     #[wasm_bindgen(unchecked_optional_param_type = "ArticleWidgetOptions")] options: JsValue,
 ) -> Result<String, JsError> {
     let mut options = options::read(&options)?;
-    let article = read_article(&article, &options.parse)?;
+    let mut text = String::new();
+    let article = read_article(&article, &mut text, &options.parse)?;
     prepare(&article, &mut options)?;
     Ok(crate::render::render_html(&article, &options.render))
 }

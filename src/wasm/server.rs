@@ -27,7 +27,8 @@ pub fn render_server_html(
     } else {
         ServerOptions::default()
     };
-    let article = read_article(&article, &render.parse)?;
+    let mut text = String::new();
+    let article = read_article(&article, &mut text, &render.parse)?;
     prepare(&article, &mut render)?;
     Ok(crate::render::render_server_html(
         &article,

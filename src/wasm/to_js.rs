@@ -7,7 +7,9 @@
 use js_sys::JSON;
 use wasm_bindgen::JsValue;
 
-use crate::model::{Article, Inline, Quote};
+use std::borrow::Cow;
+
+use crate::model::{Article, Inline, Quote, QuoteId};
 use crate::parse::push_number;
 use crate::render::jsonld::string;
 
@@ -40,10 +42,24 @@ impl Json {
     }
 
     #[inline(never)]
-    fn opt_text(&mut self, key: &str, value: &Option<String>) {
+    fn opt_text(&mut self, key: &str, value: Option<&str>) {
         match value {
             Some(value) => self.text(key, value),
             None => self.key(key).0.push_str("null"),
+        }
+    }
+
+    /// A quote id: the parser's `quote-N` needs no escaping.
+    #[inline(never)]
+    fn id(&mut self, key: &str, id: &QuoteId) {
+        match id {
+            QuoteId::Named(text) => self.text(key, text),
+            QuoteId::Numbered(_) => {
+                let out = &mut self.key(key).0;
+                out.push('"');
+                id.push_to(out);
+                out.push('"');
+            }
         }
     }
 
@@ -62,8 +78,8 @@ impl Json {
         self.0.push(']');
     }
 
-    fn texts(&mut self, key: &str, items: &[String]) {
-        self.list(key, items, |json, s| string(&mut json.0, s));
+    fn texts<S: AsRef<str>>(&mut self, key: &str, items: &[S]) {
+        self.list(key, items, |json, s| string(&mut json.0, s.as_ref()));
     }
 
     /// `{…}` with the members `members` writes.
@@ -88,7 +104,7 @@ impl Json {
                 close,
             } => {
                 json.text("type", "quote");
-                json.text("quoteId", quote_id);
+                json.id("quoteId", quote_id);
                 json.number("part", *part);
                 json.text("open", open);
                 json.text("text", text);
@@ -96,7 +112,7 @@ impl Json {
             }
             Inline::Attribution { quote_id, text } => {
                 json.text("type", "attribution");
-                json.text("quoteId", quote_id);
+                json.id("quoteId", quote_id);
                 json.text("text", text);
             }
         });
@@ -104,12 +120,12 @@ impl Json {
 
     fn quote(&mut self, q: &Quote) {
         self.object(|json| {
-            json.text("id", &q.id);
+            json.id("id", &q.id);
             json.text("text", &q.text);
-            json.texts("parts", &q.parts);
-            json.opt_text("speaker", &q.speaker);
-            json.opt_text("speakerResolved", &q.speaker_resolved);
-            json.opt_text("verb", &q.verb);
+            json.texts::<Cow<str>>("parts", &q.parts);
+            json.opt_text("speaker", q.speaker.as_deref());
+            json.opt_text("speakerResolved", q.speaker_resolved.as_deref());
+            json.opt_text("verb", q.verb.as_deref());
             json.key("inline")
                 .0
                 .push_str(if q.inline { "true" } else { "false" });
@@ -128,14 +144,14 @@ fn article_json(a: &Article) -> String {
             Some(p) => json.key("published").object(|json| {
                 json.text("text", &p.text);
                 json.text("local", &p.local);
-                json.opt_text("offset", &p.offset);
+                json.opt_text("offset", p.offset.as_deref());
             }),
             None => json.key("published").0.push_str("null"),
         }
         match &a.dateline {
             Some(d) => json.key("dateline").object(|json| {
-                json.opt_text("place", &d.place);
-                json.opt_text("agency", &d.agency);
+                json.opt_text("place", d.place.as_deref());
+                json.opt_text("agency", d.agency.as_deref());
             }),
             None => json.key("dateline").0.push_str("null"),
         }
@@ -146,10 +162,10 @@ fn article_json(a: &Article) -> String {
         json.list("related", &a.related, |json, r| {
             json.object(|json| {
                 json.text("title", &r.title);
-                json.opt_text("url", &r.url);
+                json.opt_text("url", r.url.as_deref());
             });
         });
-        json.texts("sources", &a.sources);
+        json.texts::<String>("sources", &a.sources);
     });
     json.0
 }

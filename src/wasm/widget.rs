@@ -185,7 +185,8 @@ fn mount_claimed(
         .default_view()
         .ok_or_else(|| error("mount: the element's document has no window"))?;
     let mut options = options::read(options)?;
-    let article = read_article(article, &options.parse)?;
+    let mut text = String::new();
+    let article = read_article(article, &mut text, &options.parse)?;
     // `aw1-`, `aw2-`, …: one id namespace per widget on the page.
     let mut prefix = String::from("aw");
     push_number(&mut prefix, id as usize);
@@ -225,7 +226,8 @@ impl ArticleWidget {
             .options
             .try_borrow_mut()
             .map_err(|_| error("ArticleWidget: update() called from inside its own update()"))?;
-        let article = read_article(&article, &options.parse)?;
+        let mut text = String::new();
+        let article = read_article(&article, &mut text, &options.parse)?;
         render(&live.controls, &article, &mut options)?;
         // resolveRelated may have destroyed this widget meanwhile.
         if find_live(self.id).is_none() {

@@ -3,9 +3,9 @@
 use article_widget::model::Article;
 
 /// The related links of `a` as (title, URL) pairs.
-pub fn related(a: &Article) -> Vec<(&str, Option<&str>)> {
+pub fn related<'a>(a: &'a Article) -> Vec<(&'a str, Option<&'a str>)> {
     a.related
         .iter()
-        .map(|r| (r.title.as_str(), r.url.as_deref()))
+        .map(|r| (r.title.as_ref(), r.url.as_deref()))
         .collect()
 }

@@ -2,13 +2,15 @@
 //! shared by the host and browser render tests (the parser is tested on its
 //! own; these tests must not depend on it).
 
-use article_widget::model::{Article, Dateline, Inline, Paragraph, Published, Quote, RelatedLink};
+use article_widget::model::{
+    Article, Dateline, Inline, Paragraph, Published, Quote, QuoteId, RelatedLink,
+};
 
-fn text(t: &str) -> Inline {
+fn text(t: &str) -> Inline<'_> {
     Inline::Text { text: t.into() }
 }
 
-fn part(id: &str, n: usize, open: &str, t: &str, close: &str) -> Inline {
+fn part<'a>(id: &'a str, n: usize, open: &'a str, t: &'a str, close: &'a str) -> Inline<'a> {
     Inline::Quote {
         quote_id: id.into(),
         part: n,
@@ -18,14 +20,20 @@ fn part(id: &str, n: usize, open: &str, t: &str, close: &str) -> Inline {
     }
 }
 
-fn said(id: &str, t: &str) -> Inline {
+fn said<'a>(id: &'a str, t: &'a str) -> Inline<'a> {
     Inline::Attribution {
         quote_id: id.into(),
         text: t.into(),
     }
 }
 
-fn quote(id: &str, text: &str, speaker: &str, resolved: Option<&str>, paragraph: usize) -> Quote {
+fn quote<'a>(
+    id: &'a str,
+    text: &'a str,
+    speaker: &'a str,
+    resolved: Option<&'a str>,
+    paragraph: usize,
+) -> Quote<'a> {
     Quote {
         id: id.into(),
         text: text.into(),
@@ -45,8 +53,8 @@ pub const LONG: &str = "Сейчас завершается согласован
 /// Paragraphs: 0 plain; 1 a long quote (collapsible at 160) with its
 /// attribution; 2 an inline quote; 3 a short quote split by its
 /// attribution; 4–5 one quote over two paragraphs.
-pub fn sample() -> Article {
-    let para = |inlines: Vec<Inline>| Paragraph { inlines };
+pub fn sample() -> Article<'static> {
+    let para = |inlines: Vec<Inline<'static>>| Paragraph { inlines };
     Article {
         title: "Лавров: В Алеппо уже во вторник может наступить перемирие".into(),
         lang: "ru".into(),
@@ -131,10 +139,11 @@ pub const PAYLOADS: &[&str] = &[
 ];
 
 /// [`sample`] with `payload` in every string field a host or author controls.
-pub fn hostile(payload: &str) -> Article {
+pub fn hostile(payload: &str) -> Article<'static> {
     let p = || payload.to_owned();
+    let id = |id: &QuoteId| QuoteId::from(format!("{payload}{id}"));
     let mut article = sample();
-    article.title = p();
+    article.title = p().into();
     article.lang = p();
     if let Some(published) = &mut article.published {
         published.text = p();
@@ -148,7 +157,7 @@ pub fn hostile(payload: &str) -> Article {
     for paragraph in &mut article.body {
         for inline in &mut paragraph.inlines {
             match inline {
-                Inline::Text { text } => *text = p(),
+                Inline::Text { text } => *text = p().into(),
                 Inline::SoftBreak => {}
                 Inline::Quote {
                     quote_id,
@@ -157,27 +166,27 @@ pub fn hostile(payload: &str) -> Article {
                     close,
                     ..
                 } => {
-                    quote_id.insert_str(0, payload);
-                    *open = p();
-                    *text = p();
-                    *close = p();
+                    *quote_id = id(quote_id);
+                    *open = p().into();
+                    *text = p().into();
+                    *close = p().into();
                 }
                 Inline::Attribution { quote_id, text } => {
-                    quote_id.insert_str(0, payload);
-                    *text = p();
+                    *quote_id = id(quote_id);
+                    *text = p().into();
                 }
             }
         }
         paragraph.inlines.push(Inline::SoftBreak);
     }
     for quote in &mut article.quotes {
-        quote.id.insert_str(0, payload);
-        quote.speaker = Some(p());
-        quote.speaker_resolved = Some(p());
+        quote.id = id(&quote.id);
+        quote.speaker = Some(p().into());
+        quote.speaker_resolved = Some(p().into());
     }
     for link in &mut article.related {
-        link.title = p();
-        link.url = Some(p());
+        link.title = p().into();
+        link.url = Some(p().into());
     }
     article.sources = vec![p(), p()];
     article
