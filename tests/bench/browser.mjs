@@ -3,6 +3,7 @@
 //   node tests/bench/browser.mjs [--runs 300] [--loads 20] [--only render|cold]   → JSON on stdout
 // Progress goes to stderr.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { newPage, setup } from '../e2e/helpers.mjs';
@@ -50,7 +51,8 @@ async function renderRuns(browser, url) {
 
 /**
  * One load of `url` in `page`: navigation start → the `widget-rendered`
- * mark, and when the .wasm and the article text finished downloading. The
+ * mark, and when define.js, the glue, the .wasm and the article text
+ * finished downloading (where the time before the render went). The
  * page says on the console when it is done (cold.mjs, blank.mjs): waiting
  * for that adds nothing to the page while it loads, where polling it
  * (`waitForFunction`) ran the driver's scripts in it every frame.
@@ -65,7 +67,13 @@ async function coldLoad(page, url, name) {
     const loaded = (suffix) =>
       performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd ?? NaN;
     const [rendered] = performance.getEntriesByName('widget-rendered');
-    return { rendered: rendered.startTime, wasm: loaded('.wasm'), text: loaded('.txt') };
+    return {
+      rendered: rendered.startTime,
+      define: loaded('/define.js'),
+      glue: loaded('/article_widget.js'),
+      wasm: loaded('.wasm'),
+      text: loaded('.txt'),
+    };
   });
 }
 
@@ -121,6 +129,8 @@ async function coldStart(browser, url, plainUrl) {
     blank: await benchPage('blank'),
   };
   const names = Object.keys(pages);
+  // The machine's load beside each figure: on 2 shared cores it moves them.
+  const load = [loadavg()[0]];
   log(`cold start: ${LOADS} loads each of ${names.join(', ')}, renderer reused`);
   const page = await newPage(browser);
   const loads = Object.fromEntries(names.map((name) => [name, []]));
@@ -153,10 +163,13 @@ async function coldStart(browser, url, plainUrl) {
     inline: summary(loads['cold-inline']),
     hints: median(loads['cold-hints'].map((l) => l.rendered)),
     blank: median(loads.blank.map((l) => l.rendered)),
+    defineLoaded: median(loads.cold.map((l) => l.define)),
+    glueLoaded: median(loads.cold.map((l) => l.glue)),
     wasmLoaded: median(loads.cold.map((l) => l.wasm)),
     textLoaded: median(loads.cold.map((l) => l.text)),
     fresh: { ...summary(fresh.cold), blank: median(fresh.blank.map((l) => l.rendered)) },
     loads: LOADS,
+    load: [...load, loadavg()[0]],
   };
 }
 
