@@ -7,11 +7,13 @@
 // requested at once, not one after another, and the .wasm compiles while it
 // downloads, not once the glue has loaded (README "Performance").
 
-/** Texts requested before the element was defined, by URL. */
+/** Texts requested before the element was defined, by URL: read as they
+ * arrive, while the glue and the .wasm still load, not once they have. */
 const early = new Map();
 for (const el of document.querySelectorAll('article-widget[src]')) {
-  const url = URL.parse?.(el.getAttribute('src'), document.baseURI)?.href;
-  if (url && !early.has(url)) early.set(url, quiet(fetch(url)));
+  const src = el.getAttribute('src');
+  const url = URL.parse?.(src, document.baseURI)?.href;
+  if (url && !early.has(url)) early.set(url, quiet(articleText(url, src)));
 }
 
 const wasm = quiet(compile(new URL('article_widget_bg.wasm', import.meta.url)));
@@ -45,13 +47,20 @@ async function compile(url) {
   }
 }
 
+/** The text at `url` (written `src` in the page); a failed status throws. */
+async function articleText(url, src, signal) {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`article-widget: ${src}: HTTP ${response.status}`);
+  return response.text();
+}
+
 /** `promise`, a failure reported where it is awaited, not here. */
 function quiet(promise) {
   promise.catch(() => {});
   return promise;
 }
 
-/** The early request for `url`, once: a later load fetches it again. */
+/** The early text for `url`, once: a later load fetches it again. */
 function take(url) {
   const response = early.get(url);
   early.delete(url);
@@ -114,9 +123,9 @@ export class ArticleWidgetElement extends HTMLElement {
     this.dataset.state = 'loading';
     try {
       const url = new URL(src, document.baseURI).href;
-      const response = await (take(url) ?? fetch(url, { signal: fetching.signal }));
-      if (!response.ok) throw new Error(`article-widget: ${src}: HTTP ${response.status}`);
-      this.#text = await response.text();
+      const text = await (take(url) ?? articleText(url, src, fetching.signal));
+      if (fetching.signal.aborted) return;
+      this.#text = text;
     } catch (error) {
       if (!fetching.signal.aborted) this.#fail(error);
       return;

@@ -2,11 +2,13 @@
 // 127.0.0.1, cross-origin isolated (5 µs timers), pages in tests/bench/.
 //   node tests/bench/browser.mjs [--runs 300] [--loads 20] [--only render|cold]   → JSON on stdout
 // Progress goes to stderr.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { newPage, setup } from '../e2e/helpers.mjs';
-import { start } from '../e2e/serve.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -50,7 +52,8 @@ async function renderRuns(browser, url) {
 
 /**
  * One load of `url` in `page`: navigation start → the `widget-rendered`
- * mark, and when the .wasm and the article text finished downloading. The
+ * mark, and when define.js, the glue, the .wasm and the article text
+ * finished downloading (where the time before the render went). The
  * page says on the console when it is done (cold.mjs, blank.mjs): waiting
  * for that adds nothing to the page while it loads, where polling it
  * (`waitForFunction`) ran the driver's scripts in it every frame.
@@ -65,7 +68,13 @@ async function coldLoad(page, url, name) {
     const loaded = (suffix) =>
       performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd ?? NaN;
     const [rendered] = performance.getEntriesByName('widget-rendered');
-    return { rendered: rendered.startTime, wasm: loaded('.wasm'), text: loaded('.txt') };
+    return {
+      rendered: rendered.startTime,
+      define: loaded('/define.js'),
+      glue: loaded('/article_widget.js'),
+      wasm: loaded('.wasm'),
+      text: loaded('.txt'),
+    };
   });
 }
 
@@ -121,6 +130,8 @@ async function coldStart(browser, url, plainUrl) {
     blank: await benchPage('blank'),
   };
   const names = Object.keys(pages);
+  // The machine's load beside each figure: on 2 shared cores it moves them.
+  const load = [loadavg()[0]];
   log(`cold start: ${LOADS} loads each of ${names.join(', ')}, renderer reused`);
   const page = await newPage(browser);
   const loads = Object.fromEntries(names.map((name) => [name, []]));
@@ -153,23 +164,46 @@ async function coldStart(browser, url, plainUrl) {
     inline: summary(loads['cold-inline']),
     hints: median(loads['cold-hints'].map((l) => l.rendered)),
     blank: median(loads.blank.map((l) => l.rendered)),
+    defineLoaded: median(loads.cold.map((l) => l.define)),
+    glueLoaded: median(loads.cold.map((l) => l.glue)),
     wasmLoaded: median(loads.cold.map((l) => l.wasm)),
     textLoaded: median(loads.cold.map((l) => l.text)),
     fresh: { ...summary(fresh.cold), blank: median(fresh.blank.map((l) => l.rendered)) },
     loads: LOADS,
+    load: [...load, loadavg()[0]],
   };
 }
 
+/**
+ * tests/e2e/serve.mjs serving the repository from a process of its own, as
+ * a site's server is: in this process it would share its event loop with the
+ * driver, which takes the protocol messages of the very page load it serves
+ * (a small file took 5.6–6.7 ms from request to last byte in here, against
+ * 1.7–2.6 ms apart, load 5.6). `{ url, close }`.
+ */
+async function serveApart(...flags) {
+  const server = spawn(
+    process.execPath,
+    [`${REPO}tests/e2e/serve.mjs`, '--root', REPO, '--port', '0', ...flags],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const [line] = await Promise.race([
+    once(server.stdout, 'data'),
+    once(server, 'exit').then(([code]) => Promise.reject(new Error(`serve.mjs exited with ${code}`))),
+  ]);
+  const url = String(line).match(/http:\/\/[^\s/]+\//)?.[0];
+  if (!url) throw new Error(`serve.mjs said: ${line}`);
+  return { url, close: () => server.kill() };
+}
+
 const env = await setup({ root: REPO, isolate: true });
-const plain = await start({ root: REPO });
+const servers = values.only === 'render' ? [] : await Promise.all([serveApart('--isolate'), serveApart()]);
 try {
   const render = values.only === 'cold' ? {} : await renderRuns(env.browser, env.url);
-  const cold =
-    values.only === 'render'
-      ? undefined
-      : await coldStart(env.browser, env.url, (path) => new URL(path, plain.url).href);
+  const at = (server) => (path) => new URL(path, server.url).href;
+  const cold = values.only === 'render' ? undefined : await coldStart(env.browser, at(servers[0]), at(servers[1]));
   console.log(JSON.stringify({ runs: RUNS, ...render, cold }, null, 2));
 } finally {
   await env.close();
-  await plain.close();
+  for (const server of servers) server.close();
 }

@@ -106,8 +106,9 @@ function coldRows(c) {
   const rows = [
     [
       `cold start: navigation → \`<article-widget src>\` rendered, renderer reused (median of ${c.loads})`,
-      `${spread(c)}; .wasm loaded at ${ms(c.wasmLoaded)}, article text at ${ms(c.textLoaded)}; ` +
-        `the same page without the widget: ${ms(c.blank)})`,
+      `${spread(c)}; define.js loaded at ${ms(c.defineLoaded)}, the glue at ${ms(c.glueLoaded)}, ` +
+        `.wasm at ${ms(c.wasmLoaded)}, article text at ${ms(c.textLoaded)}; ` +
+        `the same page without the widget: ${ms(c.blank)}; load average ${c.load.map((l) => l.toFixed(1)).join(' → ')})`,
       target(c.median),
     ],
   ];

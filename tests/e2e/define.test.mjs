@@ -86,6 +86,38 @@ describe('<article-widget> loading', () => {
     await page.context().close();
   });
 
+  test('a src replaced while its early text loads keeps the new text when that one arrives last', async () => {
+    const page = await newPage(env.browser);
+    // The page's own text is held until the element has moved on to another.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/articles/ru-lavrov-aleppo.txt', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.url('embed.html'));
+    await page.evaluate(async () => {
+      await customElements.whenDefined('article-widget');
+      document.querySelector('article-widget').setAttribute('src', 'articles/en-reuters-rail.txt');
+    });
+    assert.equal(await readyTitle(page), TITLES['en-reuters-rail.txt']);
+    const stale = page.waitForResponse((r) => r.url().endsWith('/ru-lavrov-aleppo.txt'));
+    release();
+    await (await stale).finished();
+    // A few tasks for the page to take the response in (the old code then
+    // stored this text under the new src).
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    // Moved: it renders again from the text it kept, which must be its src's.
+    await page.evaluate(() => {
+      const el = document.querySelector('article-widget');
+      el.remove();
+      document.querySelector('main').append(el);
+    });
+    assert.equal(await readyTitle(page), TITLES['en-reuters-rail.txt']);
+    assert.deepEqual(page.errors, [], 'console errors');
+    await page.context().close();
+  });
+
   test('inline text renders without a request; a missing src is an error state', async () => {
     const page = await newPage(env.browser);
     await page.goto(env.url('embed.html'));
