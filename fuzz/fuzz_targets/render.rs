@@ -156,13 +156,10 @@ fn decode_into(raw: &str, out: &mut String) {
 }
 
 /// Quote ids from a small set, so that inlines and quotes refer to each
-/// other (or to nothing) often; the parser's `quote-N` kept as N or as text.
+/// other (or to nothing) often.
 fn quote_id(u: &mut Unstructured) -> Result<QuoteId<'static>> {
     if u.ratio(1, 8)? {
         u.arbitrary::<String>().map(QuoteId::from)
-    } else if u.ratio(1, 4)? {
-        let id: &'static str = u.choose(&["quote-1", "quote-2"])?;
-        Ok(QuoteId::Named(id.into()))
     } else {
         let id: &'static str = u.choose(&["quote-1", "quote-2", "quote-3", ""])?;
         Ok(QuoteId::from(id))

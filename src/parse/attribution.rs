@@ -21,21 +21,11 @@ const MAX_LOOKBACK_CHARS: usize = 200;
 const MAX_SENTENCE_CHARS: usize = 400;
 
 /// The speaker and verb of a clause, as written: slices of the paragraph
-/// until a quote keeps them, as most clauses after a quote's later parts
-/// only confirm the speaker it already has.
+/// (a quote keeps them as the model's strings).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Said<S = String> {
+pub struct Said<S> {
     pub speaker: Option<S>,
     pub verb: S,
-}
-
-impl From<Said<&str>> for Said {
-    fn from(said: Said<&str>) -> Said {
-        Said {
-            speaker: said.speaker.map(str::to_string),
-            verb: said.verb.to_string(),
-        }
-    }
 }
 
 /// A clause after a quote's closing mark.
@@ -48,7 +38,7 @@ pub struct After<'a> {
 
 /// An attribution inside a quote or dash-led speech: `, - отметил X. - `.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Interruption {
+pub struct Interruption<'a> {
     /// Where the attribution starts (the comma, or after `.!?`).
     pub start: usize,
     /// Where the attribution ends: the start of the quote's next part, or
@@ -56,7 +46,7 @@ pub struct Interruption {
     pub end: usize,
     /// Whether the speech goes on after it.
     pub continues: bool,
-    pub said: Said,
+    pub said: Said<&'a str>,
 }
 
 /// The words of a clause, at most `MAX_WORDS`. Kept on the stack: every
@@ -249,7 +239,7 @@ pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After<'_>> {
 /// The attribution that introduces a quote opening at `open`:
 /// `Руденко заявил: «`, `The mayor said: "`, `She said, "`. Searches no
 /// further back than `floor`. Returns the clause start and what it says.
-pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
+pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said<&str>)> {
     let region = p.get(floor..open)?.trim_end();
     let intro = region
         .strip_suffix(':')
@@ -273,7 +263,7 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
         return None;
     }
     let mut said = match speaker_and_verb(p, &words) {
-        Some(said) => said.into(),
+        Some(said) => said,
         None if region.ends_with(':') => named_after_verb(p, &words)?,
         None => return None,
     };
@@ -290,7 +280,7 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
 /// `Костина поддержал глава Сбербанка Герман Греф: «`: with no reporting
 /// verb, a colon still introduces the quote of a named subject that
 /// follows its verb (and its role), as Russian writes it.
-fn named_after_verb(p: &str, words: &[Token]) -> Option<Said> {
+fn named_after_verb<'a>(p: &'a str, words: &[Token<'a>]) -> Option<Said<&'a str>> {
     let name = names_in(words).pop().filter(|n| n.last == words.len())?;
     if is_oblique(&name.text) {
         return None;
@@ -305,16 +295,14 @@ fn named_after_verb(p: &str, words: &[Token]) -> Option<Said> {
         return None;
     }
     Some(Said {
-        speaker: p
-            .get(words.get(from)?.start()..words.last()?.end())
-            .map(str::to_string),
-        verb: verb.text.to_string(),
+        speaker: p.get(words.get(from)?.start()..words.last()?.end()),
+        verb: verb.text,
     })
 }
 
 /// The capitalised words opening the sentence that holds `at`: the
 /// subject of `Sarah Pike, 54, whose home was flooded, said: "…"`.
-fn opening_name(p: &str, floor: usize, at: usize) -> Option<String> {
+fn opening_name(p: &str, floor: usize, at: usize) -> Option<&str> {
     let start = sentence_start(p, floor, at)?;
     let words = clause_words(p, start);
     let n = words.iter().take_while(|w| w.is_capitalised()).count();
@@ -332,13 +320,12 @@ fn opening_name(p: &str, floor: usize, at: usize) -> Option<String> {
         return None;
     }
     p.get(name.first()?.start()..name.last()?.end())
-        .map(str::to_string)
 }
 
 /// The reporting verb framing a quoted fragment within its sentence:
 /// `A union spokesman called the timetable “…”`, `Руденко назвал мост «…»`.
 /// Looks no further back than `floor` or the sentence start.
-pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
+pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said<&str>> {
     let start = sentence_start(p, floor, open)?;
     let region = p.get(start..open)?;
     // Without a word there is no verb or phrase to find (`«…»— «…»`).
@@ -357,7 +344,7 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
             .iter()
             .position(|t| !t.word)
             .map_or(toks.len(), |i| v + i);
-        Some((v, from, Said::from(speaker_and_verb(p, &toks[from..to])?)))
+        Some((v, from, speaker_and_verb(p, &toks[from..to])?))
     });
     let Some((v, from, mut said)) = found else {
         return according_to(p, &toks).map(|(_, _, said)| said);
@@ -367,7 +354,6 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
         // words after the verb are its object, the subject opens the sentence.
         said.speaker = apposition(&toks, v)
             .and_then(|name| p.get(name.first()?.start()..name.last()?.end()))
-            .map(str::to_string)
             .or_else(|| opening_name(p, start, toks[v].start()));
     }
     Some(said)
@@ -375,7 +361,7 @@ pub fn framing(p: &str, floor: usize, open: usize) -> Option<Said> {
 
 /// The sentence before `open` when an according-to phrase makes all of
 /// it (`По его словам, «`): the phrase's start and what it says.
-pub fn according(p: &str, floor: usize, open: usize) -> Option<(usize, Said)> {
+pub fn according(p: &str, floor: usize, open: usize) -> Option<(usize, Said<&str>)> {
     let start = sentence_start(p, floor, open)?;
     let toks: Vec<Token> = tokens(p.get(start..open)?, start).collect();
     let (k, used, said) = according_to(p, &toks)?;
@@ -410,7 +396,7 @@ fn sentence_start(p: &str, floor: usize, open: usize) -> Option<usize> {
 /// minister, “…”`: the source named after the phrase, as written (a
 /// pronoun, a capitalised name, or a role and its complement).
 /// Also returns where the phrase starts and how many tokens it takes.
-fn according_to(p: &str, toks: &[Token]) -> Option<(usize, usize, Said)> {
+fn according_to<'a>(p: &'a str, toks: &[Token<'a>]) -> Option<(usize, usize, Said<&'a str>)> {
     let (k, len) = toks.windows(3).enumerate().find_map(|(k, w)| {
         let by_words = matches!(w[0].text, "по" | "По");
         if w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to"
@@ -423,7 +409,7 @@ fn according_to(p: &str, toks: &[Token]) -> Option<(usize, usize, Said)> {
             None
         }
     })?;
-    let verb = p.get(toks[k].start()..toks[k + len - 1].end())?.to_string();
+    let verb = p.get(toks[k].start()..toks[k + len - 1].end())?;
     let phrase = &toks[k + len..];
     let (source, used) = if len == 3 {
         (toks.get(k + 1)?, k + 3)
@@ -451,12 +437,10 @@ fn according_to(p: &str, toks: &[Token]) -> Option<(usize, usize, Said)> {
             0
         };
         let last = phrase.get((lead + n).checked_sub(1)?)?;
-        let speaker = p
-            .get(phrase.first()?.start()..last.end())
-            .map(str::to_string);
+        let speaker = p.get(phrase.first()?.start()..last.end());
         return Some((k, k + len + lead + n, Said { speaker, verb }));
     };
-    let speaker = Some(source.text.to_string());
+    let speaker = Some(source.text);
     Some((k, used, Said { speaker, verb }))
 }
 
@@ -464,7 +448,7 @@ fn according_to(p: &str, toks: &[Token]) -> Option<(usize, usize, Said)> {
 /// `to`: a dash after `,` or `.!?…`, then a clause with a reporting verb.
 /// With `need_more`, only an interruption after which the speech goes on
 /// (`. - Сами сирийцы…`) counts, as inside a «…» pair.
-pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<Interruption> {
+pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<Interruption<'_>> {
     let region = p.get(from..to)?;
     // Dashes are `-` or start with byte 0xE2 (U+2010–U+2212), so only those
     // bytes need decoding, and chunks without them are skipped whole.
@@ -519,7 +503,6 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
                 clause_end = end;
                 said.speaker = said.speaker.or(Some(speaker));
             }
-            let said = Said::from(said);
             let tail = p.get(clause_end..to).unwrap_or("");
             let punct_len = tail
                 .chars()
@@ -585,10 +568,10 @@ fn past_quoted_addressee(p: &str, from: usize, to: usize) -> Option<(usize, &str
 mod tests {
     use super::*;
 
-    fn said(speaker: &str, verb: &str) -> Said {
+    fn said<'a>(speaker: &'a str, verb: &'a str) -> Said<&'a str> {
         Said {
-            speaker: Some(speaker.into()),
-            verb: verb.into(),
+            speaker: Some(speaker),
+            verb,
         }
     }
 
@@ -596,24 +579,18 @@ mod tests {
     fn after_russian_and_english_quotes() {
         let p = "«Да», - сказал Лавров.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(Said::from(a.said), said("Лавров", "сказал"));
+        assert_eq!(a.said, said("Лавров", "сказал"));
         assert_eq!(&p[a.end..], ".");
         let p = "«Да», — заявила в эфире «Россия 24» вице-премьер Татьяна Голикова.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(
-            Said::from(a.said),
-            said("вице-премьер Татьяна Голикова", "заявила")
-        );
+        assert_eq!(a.said, said("вице-премьер Татьяна Голикова", "заявила"));
         assert_eq!(&p[a.end..], ".");
         let p = "“Yes,” Clarke told reporters.";
         let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
-        assert_eq!(Said::from(a.said), said("Clarke", "told reporters"));
+        assert_eq!(a.said, said("Clarke", "told reporters"));
         let p = "“Yes,” said Transport Minister Helen Clarke on Monday.";
         let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
-        assert_eq!(
-            Said::from(a.said),
-            said("Transport Minister Helen Clarke", "said")
-        );
+        assert_eq!(a.said, said("Transport Minister Helen Clarke", "said"));
         assert_eq!(
             after(
                 "«на несколько дней».",
@@ -688,19 +665,16 @@ mod tests {
     fn pronoun_speakers_and_according_to() {
         let p = "«Да», — сказал в беседе с журналистами Песков.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(Said::from(a.said), said("Песков", "сказал"));
+        assert_eq!(a.said, said("Песков", "сказал"));
         let p = "«Да», — сказал в понедельник в Москве.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said.speaker, None);
         let p = "«Да», — сказал РИА Новости глава комитета Андрей Картаполов.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(
-            Said::from(a.said),
-            said("глава комитета Андрей Картаполов", "сказал")
-        );
+        assert_eq!(a.said, said("глава комитета Андрей Картаполов", "сказал"));
         let p = "«Да», — сказал он РИА Новости.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(Said::from(a.said), said("он", "сказал"));
+        assert_eq!(a.said, said("он", "сказал"));
         let p = "По словам Лаврова, «да»";
         assert_eq!(
             framing(p, 0, p.find('«').unwrap()),

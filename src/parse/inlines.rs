@@ -9,7 +9,7 @@ use super::quotes::Piece;
 
 /// The `id` of the n-th quote (0-based): `quote-1`, `quote-2`, …
 pub fn quote_id(n: usize) -> QuoteId<'static> {
-    QuoteId::Numbered(n + 1)
+    QuoteId::numbered(n + 1)
 }
 
 /// Appends `n` in decimal; no `core::fmt` in the wasm module's parser.

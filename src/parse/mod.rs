@@ -138,6 +138,8 @@ mod tests {
             assert!(borrowed(&a.title), "{text:?}");
             let quote = &a.quotes[0];
             assert!(borrowed(&quote.text) && quote.parts.iter().all(borrowed));
+            assert!(quote.speaker.as_ref().is_some_and(borrowed));
+            assert!(quote.verb.as_ref().is_some_and(borrowed));
             for inline in &a.body[0].inlines {
                 match inline {
                     Inline::Text { text } | Inline::Attribution { text, .. } => {

@@ -16,7 +16,7 @@ pub struct Draft<'a> {
     pub parts: Vec<Cow<'a, str>>,
     pub paragraph: usize,
     pub inline: bool,
-    pub said: Option<Said>,
+    pub said: Option<Said<Cow<'a, str>>>,
 }
 
 /// A span of a paragraph that belongs to a quote. Byte offsets.
@@ -104,7 +104,7 @@ struct Para<'s, 'a> {
     source: Source<'s, 'a>,
 }
 
-impl Para<'_, '_> {
+impl<'a> Para<'_, 'a> {
     /// Finds the quotes of this paragraph; returns the quote that goes on
     /// into the next paragraph, if any.
     fn run(&mut self, carry: Option<(usize, Kind)>, next: Option<&str>) -> Option<(usize, Kind)> {
@@ -230,12 +230,14 @@ impl Para<'_, '_> {
             let same_sentence = cursor > 0
                 && p.get(cursor..pair.open)
                     .is_some_and(|b| !b.contains(ends_sentence));
-            let said = framing(p, cursor, pair.open).or_else(|| {
-                let before = self.quotes.get(q.checked_sub(1)?)?;
-                (same_sentence && before.paragraph == self.n)
-                    .then(|| before.said.clone())
-                    .flatten()
-            });
+            let said = framing(p, cursor, pair.open)
+                .map(|s| self.keep(s))
+                .or_else(|| {
+                    let before = self.quotes.get(q.checked_sub(1)?)?;
+                    (same_sentence && before.paragraph == self.n)
+                        .then(|| before.said.clone())
+                        .flatten()
+                });
             if let Some(d) = self.quotes.get_mut(q) {
                 d.said = said;
             }
@@ -318,6 +320,14 @@ impl Para<'_, '_> {
         }
     }
 
+    /// `said`, slices of this paragraph, as the model's strings.
+    fn keep(&self, said: Said<&str>) -> Said<Cow<'a, str>> {
+        Said {
+            speaker: said.speaker.map(|s| self.source.cow(s)),
+            verb: self.source.cow(said.verb),
+        }
+    }
+
     fn quote(&mut self, inline: bool) -> usize {
         self.quotes.push(Draft {
             paragraph: self.n,
@@ -353,16 +363,11 @@ impl Para<'_, '_> {
 
     /// Marks `start..end` as an attribution of `quote`, which keeps `said`
     /// unless it has a speaker and verb already.
-    fn attribution<S: Into<Said>>(
-        &mut self,
-        quote: usize,
-        start: usize,
-        end: usize,
-        said: Option<S>,
-    ) {
-        if let Some(d) = self.quotes.get_mut(quote) {
-            if d.said.is_none() {
-                d.said = said.map(Into::into);
+    fn attribution(&mut self, quote: usize, start: usize, end: usize, said: Option<Said<&str>>) {
+        if self.quotes.get(quote).is_some_and(|d| d.said.is_none()) {
+            let said = said.map(|s| self.keep(s));
+            if let Some(d) = self.quotes.get_mut(quote) {
+                d.said = said;
             }
         }
         if start < end {

@@ -55,7 +55,7 @@ fn resolve(
     q: usize,
 ) {
     let said = quotes.get(q).and_then(|d| d.said.as_ref());
-    let speaker = said.and_then(|s| Some((s.speaker.as_deref()?, s.verb.as_str())));
+    let speaker = said.and_then(|s| Some((s.speaker.as_deref()?, s.verb.as_ref())));
     if let (Some(slot @ None), Some((speaker, verb))) = (resolved.get_mut(q), speaker) {
         *slot = Some(resolver.resolve(speaker, verb));
     }
@@ -150,7 +150,7 @@ impl<'a> Reader<'a> {
             .enumerate()
             .map(|(i, (draft, resolved))| {
                 let (speaker, verb) = match draft.said {
-                    Some(said) => (said.speaker.map(Cow::Owned), Some(Cow::Owned(said.verb))),
+                    Some(said) => (said.speaker, Some(said.verb)),
                     None => (None, None),
                 };
                 Quote {

@@ -141,10 +141,13 @@ fn looks_like_link(s: &str) -> bool {
 
 /// `s` when it is an absolute http(s) URL with a host.
 pub fn web_url(s: &str) -> Option<&str> {
-    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    let host = if lower.starts_with("https://") {
+    let scheme = |name: &str| {
+        s.get(..name.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(name))
+    };
+    let host = if scheme("https://") {
         &s[8..]
-    } else if lower.starts_with("http://") {
+    } else if scheme("http://") {
         &s[7..]
     } else {
         return None;

@@ -449,9 +449,9 @@ impl<'a> Markup<'a> {
 
     /// The element id of quote `id`: the parser's are safe as they are.
     fn quote_id(&self, id: &QuoteId) -> String {
-        match id {
-            QuoteId::Named(text) => self.id(text),
-            QuoteId::Numbered(_) => {
+        match id.named() {
+            Some(text) => self.id(text),
+            None => {
                 let mut out = String::with_capacity(self.prefix.len() + 16);
                 out.push_str(&self.prefix);
                 id.push_to(&mut out);

@@ -52,9 +52,9 @@ impl Json {
     /// A quote id: the parser's `quote-N` needs no escaping.
     #[inline(never)]
     fn id(&mut self, key: &str, id: &QuoteId) {
-        match id {
-            QuoteId::Named(text) => self.text(key, text),
-            QuoteId::Numbered(_) => {
+        match id.named() {
+            Some(text) => self.text(key, text),
+            None => {
                 let out = &mut self.key(key).0;
                 out.push('"');
                 id.push_to(out);
