@@ -231,7 +231,7 @@ impl ArticleWidget {
         render(&live.controls, &article, &mut options)?;
         // resolveRelated may have destroyed this widget meanwhile.
         if find_live(self.id).is_none() {
-            live.controls.root.replace_children_with_node_0();
+            let _ = dom::clear_root(&live.controls.root);
         }
         Ok(())
     }
@@ -255,8 +255,7 @@ impl ArticleWidget {
     pub fn destroy(&self) -> Result<(), JsError> {
         let live = set_live(self.id, None)
             .ok_or_else(|| error("ArticleWidget: destroy() was already called"))?;
-        live.controls.root.replace_children_with_node_0();
-        let _ = style::clear_styles(&live.controls.root);
+        let _ = dom::clear_root(&live.controls.root);
         Ok(())
     }
 }
