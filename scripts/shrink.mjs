@@ -9,12 +9,14 @@
 //   Rust path and two hashes (`wasm_bindgen_8999…___convert__closures_____
 //   invoke___web_sys_…`, 130 characters, four times in the glue): only the
 //   glue calls them. The declarations get the new names too.
+// - the glue's module-level helpers get short names (scripts/short-names.mjs).
 // - the shipped JS (glue, dom.js, define.js) loses its comments and
 //   indentation; the TypeScript declarations keep the documentation.
 //   node scripts/shrink.mjs www/pkg
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { shortNames } from './short-names.mjs';
 import { fail, readName, readU32, rewriteSection, u32, wasmName } from './wasm-module.mjs';
 
 // wasm-bindgen's name for the export that calls a Rust closure from JS.
@@ -128,7 +130,7 @@ const exported = renameClosureExports(wasm);
 writeFileSync(wasmPath, exported.wasm);
 let glue = renameGlueImports(readFileSync(gluePath, 'utf8'), module, renamed);
 glue = renameEverywhere(glue, exported.renamed, gluePath);
-writeFileSync(gluePath, compact(glue, gluePath));
+writeFileSync(gluePath, compact(shortNames(glue), gluePath));
 for (const file of ['article_widget.d.ts', 'article_widget_bg.wasm.d.ts']) {
   const path = join(dir, file);
   if (existsSync(path)) writeFileSync(path, renameEverywhere(readFileSync(path, 'utf8'), exported.renamed, path));
