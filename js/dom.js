@@ -97,8 +97,9 @@ export function emit(host, name, key1, value1, key2, value2) {
   );
 }
 
-// Takes the widget styles off a shadow root (on destroy).
-export function clearStyles(root) {
+// Empties a shadow root and takes the widget styles off it (on destroy).
+export function clearRoot(root) {
+  root.replaceChildren();
   root.adoptedStyleSheets = [];
 }
 

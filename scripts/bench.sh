@@ -25,11 +25,12 @@ say "sizes of www/pkg"
 node tests/bench/size.mjs > "$OUT/size.json"
 
 # twiggy needs names, which the shipped module does not carry: the same
-# cargo output through wasm-bindgen and wasm-opt (the flags from
-# Cargo.toml) with names kept.
+# cargo output through wasm-bindgen, scripts/prune-table.mjs and wasm-opt
+# (the flags from Cargo.toml) with names kept.
 say "twiggy: largest items of the .wasm"
 rm -rf "$OUT/named"
 wasm-bindgen --target web --keep-debug --out-dir "$OUT/named" "$WASM"
+node scripts/prune-table.mjs "$OUT/named/article_widget_bg.wasm"
 read -r -a opt_flags <<<"$(sed -n 's/^wasm-opt = \[\(.*\)\]/\1/p' Cargo.toml | tr -d '",')"
 wasm-opt "${opt_flags[@]}" -g "$OUT/named/article_widget_bg.wasm" -o "$OUT/named/named.wasm"
 twiggy top -n 16 "$OUT/named/named.wasm" | cut -c1-140 > "$OUT/twiggy.txt"

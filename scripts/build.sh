@@ -8,11 +8,18 @@ export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
 . scripts/release-toolchain.sh
 # wasm-pack's update check cannot reach its server here; drop that one warning.
 RUSTUP_TOOLCHAIN=$(release_toolchain) RUSTFLAGS=$RELEASE_RUSTFLAGS \
-  wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name article_widget . \
+  wasm-pack --quiet build --target web --release --no-opt --out-dir www/pkg --out-name article_widget . \
   -- "${RELEASE_CARGO_ARGS[@]}" 2>&1 \
   | { grep -v 'failed to get wasm-pack version' || true; }
 test -f www/pkg/article_widget_bg.wasm || { echo "build: wasm-pack produced no www/pkg/article_widget_bg.wasm" >&2; exit 1; }
 rm -f www/pkg/.gitignore
+# wasm-opt runs here, not in wasm-pack, after the table slots that only
+# build-time descriptors used are cleared (scripts/prune-table.mjs), which
+# needs the function names wasm-opt drops. Its flags stay in Cargo.toml.
+node scripts/prune-table.mjs www/pkg/article_widget_bg.wasm
+read -r -a opt_flags <<<"$(sed -n 's/^wasm-opt = \[\(.*\)\]/\1/p' Cargo.toml | tr -d '",')"
+test "${#opt_flags[@]}" -gt 0 || { echo "build: no wasm-opt flags found in Cargo.toml" >&2; exit 1; }
+wasm-opt "${opt_flags[@]}" www/pkg/article_widget_bg.wasm -o www/pkg/article_widget_bg.wasm
 # The glue imports the DOM builder (js/dom.js) from a hashed snippets/ path
 # that only shows once the glue has loaded. Beside the glue as dom.js,
 # define.js and pages can request it together with the glue: one request

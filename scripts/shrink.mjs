@@ -9,43 +9,18 @@
 //   Rust path and two hashes (`wasm_bindgen_8999…___convert__closures_____
 //   invoke___web_sys_…`, 130 characters, four times in the glue): only the
 //   glue calls them. The declarations get the new names too.
+// - the glue's module-level helpers get short names (scripts/short-names.mjs).
 // - the shipped JS (glue, dom.js, define.js) loses its comments and
 //   indentation; the TypeScript declarations keep the documentation.
 //   node scripts/shrink.mjs www/pkg
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const fail = (msg) => {
-  console.error(`shrink: ${msg}`);
-  process.exit(1);
-};
-
-function readU32(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function u32(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return out;
-}
+import { shortNames } from './short-names.mjs';
+import { fail, readName, readU32, rewriteSection, u32, wasmName } from './wasm-module.mjs';
 
 // wasm-bindgen's name for the export that calls a Rust closure from JS.
 const CLOSURE_EXPORT = /^wasm_bindgen_[0-9a-f]{16}___convert__closures_/;
-
-const wasmName = (s) => [...u32(Buffer.byteLength(s)), ...Buffer.from(s)];
 
 // a, b, …, Z, $, _, then two characters: keys of a JS object literal.
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$_';
@@ -56,36 +31,6 @@ function shortName(i) {
     i = Math.floor(i / ALPHABET.length) - 1;
   } while (i >= 0);
   return s;
-}
-
-/**
- * The module with section `id` replaced by `rewrite(body)`, called with a
- * reader over the section's entries: `rewrite` returns the new body bytes
- * and must consume exactly the old ones. Other sections are copied.
- */
-function rewriteSection(wasm, id, what, rewrite) {
-  const out = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const [size, bodyAt] = readU32(wasm, at + 1);
-    const end = bodyAt + size;
-    if (wasm[at] !== id) {
-      out.push(wasm.subarray(at, end));
-    } else {
-      const [count, first] = readU32(wasm, bodyAt);
-      const { body, next } = rewrite(count, first);
-      if (next !== end) fail(`${what} section has trailing bytes`);
-      out.push(Buffer.from([id, ...u32(body.length), ...body]));
-    }
-    at = end;
-  }
-  return Buffer.concat(out);
-}
-
-/** The name (a length-prefixed UTF-8 string) at `p`, and where it ends. */
-function readName(wasm, p) {
-  const [len, at] = readU32(wasm, p);
-  return [new TextDecoder().decode(wasm.subarray(at, at + len)), at + len];
 }
 
 /** The module with its import section renamed, and the old → new names. */
@@ -185,7 +130,7 @@ const exported = renameClosureExports(wasm);
 writeFileSync(wasmPath, exported.wasm);
 let glue = renameGlueImports(readFileSync(gluePath, 'utf8'), module, renamed);
 glue = renameEverywhere(glue, exported.renamed, gluePath);
-writeFileSync(gluePath, compact(glue, gluePath));
+writeFileSync(gluePath, compact(shortNames(glue), gluePath));
 for (const file of ['article_widget.d.ts', 'article_widget_bg.wasm.d.ts']) {
   const path = join(dir, file);
   if (existsSync(path)) writeFileSync(path, renameEverywhere(readFileSync(path, 'utf8'), exported.renamed, path));

@@ -84,11 +84,22 @@ impl Firsts {
     /// Records item `i` under `key`, unless an item with the same key (`is`)
     /// is recorded: whether it was the first.
     pub fn insert(&mut self, key: &impl Hash, i: usize, is: impl Fn(usize) -> bool) -> bool {
+        self.first_or_insert(key, i, is).is_none()
+    }
+
+    /// The index of the first item recorded whose key equals `key`, or
+    /// `None` after recording item `i` as that first: one probe for both.
+    pub fn first_or_insert(
+        &mut self,
+        key: &impl Hash,
+        i: usize,
+        is: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         match self.probe(key, is) {
-            Ok(_) => false,
+            Ok(first) => Some(first),
             Err(free) => {
                 self.0.insert(free, i);
-                true
+                None
             }
         }
     }
@@ -156,5 +167,8 @@ mod tests {
         assert_eq!(firsts.get(&"a", is(&items, "a")), Some(0));
         assert_eq!(firsts.get(&"c", is(&items, "c")), Some(3));
         assert_eq!(firsts.get(&"d", is(&items, "d")), None);
+        assert_eq!(firsts.first_or_insert(&"b", 9, is(&items, "b")), Some(1));
+        assert_eq!(firsts.first_or_insert(&"d", 9, |_| false), None);
+        assert_eq!(firsts.get(&"d", |i| i == 9), Some(9));
     }
 }

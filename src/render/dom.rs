@@ -25,6 +25,11 @@ extern "C" {
         host: &web_sys::Element,
         sheet: &CssStyleSheet,
     ) -> Result<ShadowRoot, JsValue>;
+
+    /// Empties `root` and takes the widget styles off it (on destroy);
+    /// anything odd is an error rather than a throw through wasm.
+    #[wasm_bindgen(catch, js_name = clearRoot)]
+    pub fn clear_root(root: &ShadowRoot) -> Result<(), JsValue>;
 }
 
 // The instructions `buildDom` reads.

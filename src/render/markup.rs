@@ -5,7 +5,6 @@
 //! Tag and attribute names are compile-time constants; input only ever
 //! becomes text or an attribute value, and an `href` only a [`SafeUrl`].
 
-use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 use super::joined::join;
@@ -13,7 +12,7 @@ use super::related::related_items;
 use super::strings::UiStrings;
 use super::url::SafeUrl;
 use super::{is_utc_offset, RenderOptions};
-use crate::keyed::{Firsts, KeyedMap};
+use crate::keyed::Firsts;
 use crate::model::{Article, Inline, Published, Quote, QuoteId};
 use crate::parse::push_number;
 
@@ -734,7 +733,7 @@ impl<'a> Markup<'a> {
     /// of first appearance.
     fn speakers(&self, out: &mut Out) {
         let mut order: Vec<(&str, &QuoteId, usize)> = Vec::new();
-        let mut seen: KeyedMap<&str, usize> = KeyedMap::default();
+        let mut seen = Firsts::default();
         let shown = self.blocks.iter().filter(|block| !block.parts.is_empty());
         for quote in shown.filter_map(|block| self.article.quotes.get(block.slot)) {
             let Some(name) = quote.speaker_resolved.as_deref().map(str::trim) else {
@@ -743,16 +742,14 @@ impl<'a> Markup<'a> {
             if name.is_empty() {
                 continue;
             }
-            match seen.entry(name) {
-                Entry::Occupied(seen) => {
-                    if let Some(speaker) = order.get_mut(*seen.get()) {
+            let is_name = |i: usize| order.get(i).is_some_and(|speaker| speaker.0 == name);
+            match seen.first_or_insert(&name, order.len(), is_name) {
+                Some(first) => {
+                    if let Some(speaker) = order.get_mut(first) {
                         speaker.2 += 1;
                     }
                 }
-                Entry::Vacant(slot) => {
-                    slot.insert(order.len());
-                    order.push((name, &quote.id, 1));
-                }
+                None => order.push((name, &quote.id, 1)),
             }
         }
         if order.is_empty() {

@@ -1,9 +1,7 @@
 //! The related-links list: the article's items, then the host's, each with
 //! the best URL it can safely get.
 
-use std::collections::hash_map::Entry;
-
-use crate::keyed::KeyedMap;
+use crate::keyed::Firsts;
 
 use super::url::{fill_template, SafeUrl};
 use super::RenderOptions;
@@ -20,9 +18,10 @@ pub struct RelatedItem<'a> {
 /// resolver; failing both it stays text.
 pub fn related_items<'a>(article: &'a Article, opts: &'a RenderOptions) -> Vec<RelatedItem<'a>> {
     let mut items: Vec<RelatedItem> = Vec::new();
-    let mut index: KeyedMap<&str, usize> = KeyedMap::default();
-    // Two plain loops, not a chain; entries, not a lookup then an insert:
-    // less wasm, the same items.
+    // Titles seen, by the keyed map the parser uses too (one map type
+    // in the wasm, not one per key type).
+    let mut index = Firsts::default();
+    // Two plain loops, not a chain: less wasm, the same items.
     for links in [&article.related, &opts.related] {
         for link in links {
             let title = link.title.trim();
@@ -30,18 +29,16 @@ pub fn related_items<'a>(article: &'a Article, opts: &'a RenderOptions) -> Vec<R
                 continue;
             }
             let url = link.url.as_deref().and_then(SafeUrl::new);
-            match index.entry(title) {
-                Entry::Occupied(seen) => {
-                    if let Some(item) = items.get_mut(*seen.get()) {
+            let is_title = |i: usize| items.get(i).is_some_and(|item| item.title == title);
+            match index.first_or_insert(&title, items.len(), is_title) {
+                Some(seen) => {
+                    if let Some(item) = items.get_mut(seen) {
                         if item.url.is_none() {
                             item.url = url;
                         }
                     }
                 }
-                Entry::Vacant(slot) => {
-                    slot.insert(items.len());
-                    items.push(RelatedItem { title, url });
-                }
+                None => items.push(RelatedItem { title, url }),
             }
         }
     }

@@ -28,8 +28,10 @@ pub struct StringOverrides {
 impl<'a> UiStrings<'a> {
     /// Russian for `ru` (`ru-RU`…), English for anything else.
     pub fn new(lang: &str, overrides: &'a StringOverrides) -> UiStrings<'a> {
-        let primary = lang.split(['-', '_']).next().unwrap_or("");
-        let ru = primary.eq_ignore_ascii_case("ru");
+        // The primary subtag, read as bytes: a `str` split by two chars
+        // costs a searcher of its own in the wasm.
+        let primary = lang.as_bytes().split(|&b| b == b'-' || b == b'_').next();
+        let ru = primary.unwrap_or_default().eq_ignore_ascii_case(b"ru");
         let pick = |own: &'a Option<String>, ru_text: &'static str, en_text: &'static str| {
             own.as_deref().unwrap_or(if ru { ru_text } else { en_text })
         };
@@ -47,5 +49,27 @@ impl<'a> UiStrings<'a> {
             show_quote: pick(&o.show_quote, "Цитата целиком", "Full quote"),
             sources: pick(&o.sources, "Источники:", "Sources:"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_for_the_ru_primary_subtag_only() {
+        let none = StringOverrides::default();
+        for lang in ["ru", "RU", "ru-RU", "Ru_ru", "ru-"] {
+            assert_eq!(UiStrings::new(lang, &none).lang, "ru", "{lang}");
+        }
+        for lang in ["en", "", "rus", "-ru", "r", "ру", "uk-ru"] {
+            assert_eq!(UiStrings::new(lang, &none).lang, "en", "{lang}");
+        }
+        let own = StringOverrides {
+            sources: Some("Откуда:".into()),
+            ..StringOverrides::default()
+        };
+        let ui = UiStrings::new("ru-RU", &own);
+        assert_eq!((ui.sources, ui.related), ("Откуда:", "Читайте также"));
     }
 }

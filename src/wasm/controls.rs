@@ -6,7 +6,8 @@
 use std::cell::RefCell;
 
 use js_sys::Array;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, ShadowRoot};
 
 use super::realm;
@@ -22,6 +23,25 @@ pub struct Controls {
     prefix: String,
     /// Expand-all button labels (expand, collapse) of the current render.
     labels: RefCell<(String, String)>,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// What elements and shadow roots share (the DOM's `ParentNode`): one
+    /// `querySelector` import for both, where web-sys has one per type.
+    type ParentNode;
+
+    #[wasm_bindgen(method, catch, js_name = querySelector)]
+    fn query_selector(this: &ParentNode, selectors: &str) -> Result<Option<Element>, JsValue>;
+}
+
+/// The first element under `node` (an element or a shadow root) that
+/// matches `selectors`.
+fn find(node: &JsValue, selectors: &str) -> Option<Element> {
+    node.unchecked_ref::<ParentNode>()
+        .query_selector(selectors)
+        .ok()
+        .flatten()
 }
 
 fn is_expanded(figure: &Element) -> bool {
@@ -119,10 +139,7 @@ impl Controls {
     }
 
     fn any_collapsed(&self) -> bool {
-        matches!(
-            self.root.query_selector("[data-expanded=false]"),
-            Ok(Some(_))
-        )
+        find(&self.root, "[data-expanded=false]").is_some()
     }
 
     fn set_expanded(&self, figure: &Element, expanded: bool) {
@@ -131,7 +148,7 @@ impl Controls {
         }
         let value = if expanded { "true" } else { "false" };
         let _ = figure.set_attribute("data-expanded", value);
-        if let Ok(Some(button)) = figure.query_selector("[data-action=toggle]") {
+        if let Some(button) = find(figure, "[data-action=toggle]") {
             let _ = button.set_attribute("aria-expanded", value);
         }
         let quote_id = figure.get_attribute("data-quote-id").into();
@@ -143,7 +160,7 @@ impl Controls {
     }
 
     fn sync_expand_all(&self) {
-        if let Ok(Some(button)) = self.root.query_selector("[data-action=expand-all]") {
+        if let Some(button) = find(&self.root, "[data-action=expand-all]") {
             let labels = self.labels.borrow();
             let label = if self.any_collapsed() {
                 &labels.0

@@ -44,7 +44,8 @@ pub fn time_text(
     }
     let shown: Array = shown.unchecked_into();
     Ok(Some(TimeText {
-        text: shown.get(0).as_string().unwrap_or_default(),
-        title: shown.get(1).as_string().unwrap_or_default(),
+        // `get_unchecked`, as `Array::iter` reads items: one import for both.
+        text: shown.get_unchecked(0).as_string().unwrap_or_default(),
+        title: shown.get_unchecked(1).as_string().unwrap_or_default(),
     }))
 }

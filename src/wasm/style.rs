@@ -5,7 +5,7 @@
 //! get their own).
 
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, Document, ShadowRoot};
+use web_sys::{CssStyleSheet, Document};
 
 use crate::render::WIDGET_CSS;
 
@@ -13,11 +13,6 @@ use crate::render::WIDGET_CSS;
 extern "C" {
     #[wasm_bindgen(catch, js_name = sheetFor)]
     fn sheet_for(doc: &Document, css: &JsValue) -> Result<CssStyleSheet, JsValue>;
-
-    /// Takes the widget styles off `root` (on destroy); anything odd is an
-    /// error rather than a throw through wasm.
-    #[wasm_bindgen(catch, js_name = clearStyles)]
-    pub fn clear_styles(root: &ShadowRoot) -> Result<(), JsValue>;
 }
 
 thread_local! {

@@ -6,8 +6,9 @@
 //! handle: a page that drops the handle (the garbage collector frees it)
 //! keeps a working widget; only `destroy()` ends one.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
@@ -31,8 +32,11 @@ struct Entry {
 
 thread_local! {
     static WIDGETS: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
-    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
+
+/// The last widget id given out (a plain static: a number needs no
+/// thread-local's access code).
+static LAST_ID: AtomicU32 = AtomicU32::new(0);
 
 /// Claims `host` for a new widget id; `None` when it already has one.
 fn claim(host: &Element) -> Option<u32> {
@@ -41,10 +45,7 @@ fn claim(host: &Element) -> Option<u32> {
         if widgets.iter().any(|e| Object::is(&e.host, host)) {
             return None;
         }
-        let id = NEXT_ID.with(|next| {
-            next.set(next.get().wrapping_add(1));
-            next.get()
-        });
+        let id = LAST_ID.fetch_add(1, Ordering::Relaxed).wrapping_add(1);
         widgets.push(Entry {
             id,
             host: host.clone(),
@@ -231,7 +232,7 @@ impl ArticleWidget {
         render(&live.controls, &article, &mut options)?;
         // resolveRelated may have destroyed this widget meanwhile.
         if find_live(self.id).is_none() {
-            live.controls.root.replace_children_with_node_0();
+            let _ = dom::clear_root(&live.controls.root);
         }
         Ok(())
     }
@@ -255,8 +256,7 @@ impl ArticleWidget {
     pub fn destroy(&self) -> Result<(), JsError> {
         let live = set_live(self.id, None)
             .ok_or_else(|| error("ArticleWidget: destroy() was already called"))?;
-        live.controls.root.replace_children_with_node_0();
-        let _ = style::clear_styles(&live.controls.root);
+        let _ = dom::clear_root(&live.controls.root);
         Ok(())
     }
 }

@@ -42,8 +42,25 @@ export function contentType(path) {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
+// A git worktree's tests/e2e/node_modules is a symlink to the main
+// checkout's installed packages (the benchmark page imports DOMPurify from
+// it): a file under that one link may resolve into the link's target.
+const LINKED_PACKAGES = join('tests', 'e2e', 'node_modules');
+
+// Whether `real` (a resolved file) may be served for `candidate` (its path
+// by name under root): inside root, or inside the packages link's target
+// when asked for through that link.
+async function servable(root, candidate, real) {
+  if (real.startsWith(root + sep)) return true;
+  const link = join(root, LINKED_PACKAGES);
+  if (!candidate.startsWith(link + sep)) return false;
+  const target = await realpath(link).catch(() => null);
+  return target !== null && real.startsWith(target + sep);
+}
+
 // Maps a request path to a file under root, or null when it would leave root
-// (`..`, encoded separators, NUL, or a symlink pointing outside).
+// (`..`, encoded separators, NUL, or a symlink pointing outside, but for
+// the packages link above).
 async function resolveFile(root, pathname) {
   let decoded;
   try {
@@ -62,7 +79,7 @@ async function resolveFile(root, pathname) {
   }
   if (!info?.isFile()) return undefined;
   const real = await realpath(path);
-  if (!real.startsWith(root + sep)) return null;
+  if (!(await servable(root, candidate, real))) return null;
   return { path: real, size: info.size };
 }
 

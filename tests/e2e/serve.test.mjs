@@ -33,12 +33,20 @@ describe('serve.mjs', () => {
   let dir;
   let plain;
   let strict;
-  // <tmp>/secret.txt sits beside the served <tmp>/root, reachable only by escaping it.
+  // <tmp>/secret.txt sits beside the served <tmp>/root, reachable only by
+  // escaping it; <tmp>/packages stands for the main checkout's packages,
+  // which a worktree's root/tests/e2e/node_modules links to.
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'serve-test-'));
     const root = join(dir, 'root');
     await mkdir(join(root, 'sub'), { recursive: true });
+    await mkdir(join(root, 'tests', 'e2e'), { recursive: true });
+    await mkdir(join(dir, 'packages', 'pkg'), { recursive: true });
     await writeFile(join(dir, 'secret.txt'), 'secret');
+    await writeFile(join(dir, 'packages', 'pkg', 'index.js'), 'export {};');
+    await symlink(join(dir, 'secret.txt'), join(dir, 'packages', 'pkg', 'secret.js'));
+    await symlink(join(dir, 'packages'), join(root, 'tests', 'e2e', 'node_modules'));
+    await symlink(join(dir, 'packages'), join(root, 'sub', 'node_modules'));
     for (const name of Object.keys(FILES)) await writeFile(join(root, name), name);
     await symlink(join(dir, 'secret.txt'), join(root, 'sub', 'link.txt'));
     plain = await start({ root });
@@ -72,6 +80,24 @@ describe('serve.mjs', () => {
     assert.equal((await get(plain.url, '/..%2fsecret.txt')).statusCode, 403);
     assert.equal((await get(plain.url, '/sub/link.txt')).statusCode, 403);
     assert.equal((await get(plain.url, '/nope.txt')).statusCode, 404);
+  });
+
+  test('follows only the packages link of tests/e2e, and only into its target', async () => {
+    const served = await get(plain.url, '/tests/e2e/node_modules/pkg/index.js');
+    assert.equal(served.statusCode, 200);
+    assert.equal(served.headers['content-type'], FILES['app.js']);
+    // The same target through another link, a link out of the target, and
+    // `..` out of the link by name.
+    for (const path of [
+      '/sub/node_modules/pkg/index.js',
+      '/tests/e2e/node_modules/pkg/secret.js',
+      '/tests/e2e/node_modules/..%2f..%2f..%2fsecret.txt',
+      '/tests/e2e/node_modules/../../../../secret.txt',
+    ]) {
+      const res = await get(plain.url, path);
+      assert.ok([403, 404].includes(res.statusCode), `${path} gave ${res.statusCode}`);
+    }
+    assert.equal((await get(plain.url, '/tests/e2e/node_modules/pkg/secret.js')).statusCode, 403);
   });
 
   test('adds CSP and isolation headers only when asked', async () => {

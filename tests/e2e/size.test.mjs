@@ -30,9 +30,17 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // model, quote ids kept as numbers (`QuoteId`, its text, equality and hash),
 // and text with CRs or trailing spaces found again in the input, in return
 // for 8 fewer allocations per quote (attribution clauses borrowed too).
+// Lowered to 74,860 (74,758 B measured after merging it with the model's
+// borrowed clauses, plus 0.1 %) by a size round after the borrowed model
+// (76,947 B before): table slots only build-time descriptors used
+// cleared so that wasm-opt drops their functions (scripts/prune-table.mjs,
+// -825 B), the render's speaker and related indexes on the parser's one map
+// type (-467 B), three JS imports fewer (-53 B), short names for the glue's
+// helpers (scripts/short-names.mjs, -267 B), the UI language read by bytes
+// (-96 B), widget ids from an atomic static (-26 B).
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 76_845;
+const CEILING_GZIP = 74_860;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
