@@ -228,9 +228,13 @@ pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After<'_>> {
     let mut end = words.last()?.end();
     // `— заявила в эфире телеканала «Россия 24» вице-премьер Татьяна
     // Голикова.`: the speaker may follow a quoted name.
-    if said.speaker.is_none() {
-        if let Some((to, speaker)) = past_quoted_addressee(p, end, p.len()) {
-            (end, said.speaker) = (to, Some(speaker));
+    if let Some((to, named)) = past_quoted_addressee(p, end, p.len()) {
+        let speaker = match said.speaker {
+            None => Some(named),
+            Some(role) => role_and_holder(p, role, named),
+        };
+        if speaker.is_some() {
+            (end, said.speaker) = (to, speaker);
         }
     }
     Some(After { end, said })
@@ -499,9 +503,12 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
                 continue;
             };
             let mut clause_end = last.end();
-            if let Some((end, speaker)) = past_quoted_addressee(p, clause_end, to) {
+            if let Some((end, named)) = past_quoted_addressee(p, clause_end, to) {
                 clause_end = end;
-                said.speaker = said.speaker.or(Some(speaker));
+                said.speaker = match said.speaker {
+                    None => Some(named),
+                    Some(role) => role_and_holder(p, role, named).or(Some(role)),
+                };
             }
             let tail = p.get(clause_end..to).unwrap_or("");
             let punct_len = tail
@@ -564,6 +571,27 @@ fn past_quoted_addressee(p: &str, from: usize, to: usize) -> Option<(usize, &str
         .then(|| (to - after.len() + speaker.len(), speaker.trim_start()))
 }
 
+/// Words of a holder's name after a quoted organisation.
+const MAX_HOLDER_WORDS: usize = 4;
+
+/// `— сказал главный тренер «Торпедо» Игорь Ларионов`: a role without a
+/// name (`role`), then a quoted organisation and, opening `named`, the
+/// holder's name: the speaker is all of it, from the role to the name.
+fn role_and_holder<'a>(p: &'a str, role: &str, named: &str) -> Option<&'a str> {
+    let is_name = |t: &Token| t.is_capitalised() && !is_capitalised_function_word(t.text);
+    let mut role_words = tokens(role, 0).filter(|t| t.word);
+    if !role_words.any(|t| role_of(t.text).is_some()) || tokens(role, 0).any(|t| is_name(&t)) {
+        return None;
+    }
+    let name_end = tokens(named, 0)
+        .take(MAX_HOLDER_WORDS)
+        .take_while(|t| t.word && is_name(t))
+        .last()?
+        .end();
+    let offset = |s: &str| (s.as_ptr() as usize).checked_sub(p.as_ptr() as usize);
+    p.get(offset(role)?..offset(named)? + name_end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -585,6 +613,27 @@ mod tests {
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said, said("вице-премьер Татьяна Голикова", "заявила"));
         assert_eq!(&p[a.end..], ".");
+        let p = "«Да», — пояснил директор по производству «Тверской генерации» Алексей Смирнов на встрече.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(
+            Said::from(a.said),
+            said(
+                "директор по производству «Тверской генерации» Алексей Смирнов",
+                "пояснил"
+            )
+        );
+        assert_eq!(&p[a.end..], ".");
+        // A quoted name after a role with a name of its own, or with no
+        // name after it, is no part of the speaker.
+        let p = "«Да», — сказал глава компании Иван Петров «Известиям».";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(
+            Said::from(a.said),
+            said("глава компании Иван Петров", "сказал")
+        );
+        let p = "«Да», — сказал тренер «Спартака» после матча.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(Said::from(a.said), said("тренер", "сказал"));
         let p = "“Yes,” Clarke told reporters.";
         let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
         assert_eq!(a.said, said("Clarke", "told reporters"));
@@ -739,6 +788,12 @@ mod tests {
             ", — пояснил „Ъ“ источник в одном из банков. — "
         );
         assert_eq!(i.said, said("источник в одном из банков", "пояснил"));
+        let p = "Да, — сказал представитель «Росатома» Иван Петров. — Будем";
+        let i = interruption(p, 0, p.len(), true).unwrap();
+        assert_eq!(
+            i.said,
+            said("представитель «Росатома» Иван Петров", "сказал")
+        );
         let p = "Будет, — ответил мэр.";
         let i = interruption(p, 0, p.len(), false).unwrap();
         assert_eq!(&p[i.start..i.end], ", — ответил мэр.");
