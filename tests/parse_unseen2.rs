@@ -89,7 +89,8 @@ fn tass_flash_with_updates_keeps_the_first_time_and_the_update_lines() {
     assert_eq!(published_at(&a), Some(("2026-11-25T14:05", Some("+03:00"))));
     assert_eq!(a.dateline, dateline("НИЖНИЙ НОВГОРОД", "ТАСС"));
     let texts: Vec<String> = a.body.iter().map(text_of).collect();
-    for update in ["Обновлено 14:20", "Обновлено 14:45", "Обновлено 15:10"] {
+    for update in ["Обновлено 14:20", "Обновлено 14:45", "Обновлено 15:10"]
+    {
         assert!(texts.iter().any(|t| t == update), "{update} is a paragraph");
     }
     assert_quotes(
@@ -147,7 +148,9 @@ fn kommersant_interview_answers_are_the_interviewees() {
                  было 7,5 млрд.",
             ),
             q("Вы будете отключать должников?"),
-            answer("Отключение — крайняя мера. Мы предлагаем рассрочку, и большинство соглашается."),
+            answer(
+                "Отключение — крайняя мера. Мы предлагаем рассрочку, и большинство соглашается.",
+            ),
             q("Зачем сбытовой компании зарядные станции для электромобилей?"),
             answer(
                 "Это новый рынок, и мы хотим быть на нем первыми. В Москве уже больше 40 тысяч \
@@ -546,4 +549,25 @@ fn afp_title_case_two_word_dateline() {
         ],
     );
     assert_eq!(a.sources, ["AFP"]);
+}
+
+#[test]
+fn courtesy_titles_before_surnames() {
+    let text = "Title\n\nThe chairman, Richard Okafor, spoke. Jane Hale, 61, came too.\n\n\
+                \"We are looking at it,\" Mr. Okafor said.\n\n\
+                \"We will,\" said Mrs. Hale.\n\n\"Fine,\" she said.";
+    let a = article_widget::parse(text, &article_widget::ParseOptions::default());
+    assert_quotes(
+        &a,
+        &[
+            (
+                "We are looking at it.",
+                Some("Mr. Okafor"),
+                Some("Richard Okafor"),
+                false,
+            ),
+            ("We will.", Some("Mrs. Hale"), Some("Jane Hale"), false),
+            ("Fine.", Some("she"), Some("Jane Hale"), false),
+        ],
+    );
 }

@@ -94,7 +94,9 @@ pub fn apposition<'s, 'a>(toks: &'s [Token<'a>], v: usize) -> Option<&'s [Token<
     (toks[open].text == "," && named).then_some(run)
 }
 
-fn is_name_word(t: &Token) -> bool {
+/// A word that may be part of a person's name: not a title's abbreviation
+/// (`Mr.`), a function word or a role.
+pub fn is_name_word(t: &Token) -> bool {
     t.is_name_like()
         && !t.text.ends_with('.')
         && !is_capitalised_function_word(t.text)
@@ -237,7 +239,8 @@ pub fn name_gender(name: &str, prefix: &[Token]) -> Option<Gender> {
     if first.is_some_and(|f| f.ends_with(['а', 'я'])) {
         return Some(Gender::Female);
     }
-    let before = prefix.last()?.text;
+    // `Mr.` keeps its full stop as a title's abbreviation.
+    let before = prefix.last()?.text.trim_end_matches('.');
     let ends = |e: &str| {
         let cut = before.len().checked_sub(e.len());
         cut.and_then(|i| before.get(i..))

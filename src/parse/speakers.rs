@@ -12,8 +12,8 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    apposition, in_case_of, is_nominative, is_oblique, join, name_gender, names_in, nominative,
-    nominative_given, same_surname, surname, surname_keys, Name,
+    apposition, in_case_of, is_name_word, is_nominative, is_oblique, join, name_gender, names_in,
+    nominative, nominative_given, same_surname, surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
 
@@ -490,9 +490,8 @@ impl Resolver {
                 None => Ref::Unknown(name.text.clone()),
             };
         }
-        let single = words.iter().find(|t| {
-            t.is_name_like() && !is_capitalised_function_word(t.text) && role_of(t.text).is_none()
-        });
+        // `Mr. Okafor`: the surname, not the title before it.
+        let single = words.iter().find(|t| is_name_word(t));
         if let Some(w) = single {
             if let Some(idx) = self.people.find(w.text) {
                 return Ref::Person(idx, w.text, None);
