@@ -571,3 +571,12 @@ fn courtesy_titles_before_surnames() {
         ],
     );
 }
+
+#[test]
+fn a_byline_before_the_dateline() {
+    let text = "City bans gas stoves\n\nBy JANE DOE\n\n\
+                NEW YORK (AP) — The city banned gas stoves, officials said.";
+    let a = article_widget::parse(text, &article_widget::ParseOptions::default());
+    assert_eq!(a.dateline, dateline("NEW YORK", "AP"));
+    assert_eq!(a.sources, ["AP"]);
+}
