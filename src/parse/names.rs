@@ -63,6 +63,9 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
         } else {
             last[1]
         };
+        if is_adjective(tokens[first].text) {
+            continue;
+        }
         let text = join(&tokens[first..j]);
         let window_start = first.saturating_sub(ROLE_WINDOW);
         let roles = tokens[window_start..first]
@@ -101,6 +104,14 @@ pub fn is_name_word(t: &Token) -> bool {
         && !t.text.ends_with('.')
         && !is_capitalised_function_word(t.text)
         && role_of(t.text).is_none()
+}
+
+/// `Заречный`, `Новое`: a Russian adjective's ending no given name has,
+/// so the run is a place or a body (`поселок Заречный Костромской области`).
+fn is_adjective(word: &str) -> bool {
+    ["ый", "ое", "ые", "ых", "ую"]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
 fn is_patronymic(word: &str) -> bool {
@@ -412,6 +423,10 @@ mod tests {
         );
         assert_eq!(
             names("В Алеппо и Представитель Федеральной антимонопольной службы"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("в поселке Заречный Костромской области и Новые Черемушки"),
             Vec::<String>::new()
         );
     }
