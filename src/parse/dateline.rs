@@ -59,13 +59,27 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
     Some(Dateline { place, agency })
 }
 
-/// A one-word place in title case: `Paris (AFP) –`, `Москва. 14 марта.
+/// Words of a place in title case.
+const MAX_PLACE_WORDS: usize = 3;
+
+/// A place in title case: `Paris (AFP) –`, `Москва. 14 марта.
 /// INTERFAX.RU -`. The agency must be bracketed, or in capitals after the
 /// date, and a dash must follow it, so that `Sarah Pike, 54,` or `Москва.
 /// Вчера…` stay text.
 fn title_case(text: &str) -> Option<Dateline> {
     // Both marks are ASCII, so a byte scan finds them.
-    let (place, rest) = text.split_at_checked(find_any(text.as_bytes(), b" .")?)?;
+    let mut end = find_any(text.as_bytes(), b" .")?;
+    // `Los Angeles (AFP) –`: the place goes on while capitalised words do.
+    for _ in 1..MAX_PLACE_WORDS {
+        let Some(word) = text[end..]
+            .strip_prefix(' ')
+            .filter(|w| w.starts_with(char::is_uppercase))
+        else {
+            break;
+        };
+        end = text.len() - word.len() + find_any(word.as_bytes(), b" .").unwrap_or(word.len());
+    }
+    let (place, rest) = text.split_at_checked(end)?;
     let (agency, after) = match rest.trim_start().strip_prefix('(') {
         Some(inner) => inner.split_once(')')?,
         None => {
@@ -165,5 +179,14 @@ mod tests {
             find_dateline("Москва. 14 марта. INTERFAX.RU - Пресс-секретарь"),
             dl("Москва", Some("INTERFAX.RU"))
         );
+        assert_eq!(
+            find_dateline("Los Angeles (AFP) – A fast-moving"),
+            dl("Los Angeles", Some("AFP"))
+        );
+        assert_eq!(
+            find_dateline("Нижний Новгород. 14 марта. INTERFAX.RU - Губернатор"),
+            dl("Нижний Новгород", Some("INTERFAX.RU"))
+        );
+        assert_eq!(find_dateline("Sarah Jane Pike (54) said"), None);
     }
 }
