@@ -548,7 +548,14 @@ fn afp_title_case_two_word_dateline() {
             ),
         ],
     );
-    assert_eq!(a.sources, ["AFP"]);
+    // Sources are whoever the text credits, bodies included, named whole.
+    assert_eq!(
+        a.sources,
+        [
+            "AFP",
+            "California Department of Forestry and Fire Protection"
+        ]
+    );
 }
 
 #[test]
