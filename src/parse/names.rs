@@ -16,6 +16,9 @@ pub struct Name {
     pub text: String,
     /// Roles written next to it (`мэр Твери Алексей Огнев` → `мэр`).
     pub roles: Vec<&'static str>,
+    /// What the nearest role is of, as written (`Твери`; `иностранных дел
+    /// России`), or empty.
+    pub body: String,
 }
 
 /// How many words before a name can carry its role.
@@ -68,17 +71,20 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
         }
         let text = join(&tokens[first..j]);
         let window_start = first.saturating_sub(ROLE_WINDOW);
-        let roles = tokens[window_start..first]
+        let window = &tokens[window_start..first];
+        let said = window.iter().rev().take_while(|t| t.word).count();
+        let roled = &window[window.len() - said..];
+        let roles = roled.iter().rev().filter_map(|t| role_of(t.text)).collect();
+        let body = roled
             .iter()
-            .rev()
-            .take_while(|t| t.word)
-            .filter_map(|t| role_of(t.text))
-            .collect();
+            .rposition(|t| role_of(t.text).is_some())
+            .map_or_else(String::new, |r| join(&roled[r + 1..]));
         found.push(Name {
             first,
             last: j,
             text,
             roles,
+            body,
         });
     }
     found
@@ -266,6 +272,35 @@ pub fn name_gender(name: &str, prefix: &[Token]) -> Option<Gender> {
     }
 }
 
+/// Whether two roles' complements (`МИД`, `российского МИД`) may name the
+/// same body: one is missing, or they share a word. A head of the finance
+/// ministry is not the head of the foreign ministry.
+pub fn same_body(a: &str, b: &[Token]) -> bool {
+    a.is_empty() || b.is_empty() || a.split(' ').any(|w| b.iter().any(|t| same_word(w, t.text)))
+}
+
+/// One word of a body's name in two forms: the same first four letters
+/// (`российского`, `России`), or an abbreviation and a word its letters
+/// are in, first to first (`ЦБ`, `Центробанка`; not `МИД`, `Минфина`).
+fn same_word(a: &str, b: &str) -> bool {
+    let abbreviation = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
+    let (short, long) = if abbreviation(a) { (a, b) } else { (b, a) };
+    if abbreviation(short) && !abbreviation(long) {
+        let mut rest = long.chars().map(lower);
+        return short.chars().map(lower).enumerate().all(|(i, c)| {
+            if i == 0 {
+                rest.next() == Some(c)
+            } else {
+                rest.any(|l| l == c)
+            }
+        });
+    }
+    a.chars()
+        .map(lower)
+        .take(4)
+        .eq(b.chars().map(lower).take(4))
+}
+
 /// Surname endings of the Russian nominative only (`Смирнов`, `Путин`,
 /// `Вяземская`); `Смирнова` may be a man's genitive.
 const MALE_NOMINATIVE: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"];
@@ -429,6 +464,16 @@ mod tests {
             names("в поселке Заречный Костромской области и Новые Черемушки"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn bodies_of_roles() {
+        let t = |s: &'static str| tokens(s, 0).collect::<Vec<_>>();
+        assert!(same_body("Центробанка", &t("ЦБ")));
+        assert!(same_body("иностранных дел России", &t("российского МИД")));
+        assert!(same_body("", &t("МИД")));
+        assert!(!same_body("Минфина", &t("МИД")));
+        assert!(!same_body("иностранных дел России", &t("финансов")));
     }
 
     #[test]

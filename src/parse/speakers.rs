@@ -13,7 +13,7 @@ use super::lexicon::{
 };
 use super::names::{
     apposition, in_case_of, is_name_word, is_nominative, is_oblique, join, name_gender, names_in,
-    nominative, nominative_given, same_surname, surname, surname_keys, Name,
+    nominative, nominative_given, same_body, same_surname, surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
 
@@ -84,7 +84,7 @@ pub struct People {
     by_key: KeyedMap<u64, usize>,
     /// The last person named with each role; at most one entry per listed
     /// role, so a scan is cheap.
-    by_role: Vec<(&'static str, usize)>,
+    by_role: Vec<(&'static str, usize, String)>,
 }
 
 impl People {
@@ -93,9 +93,12 @@ impl People {
         for name in names {
             let idx = self.add(&name.text);
             for &role in &name.roles {
-                match self.by_role.iter_mut().find(|(r, _)| *r == role) {
-                    Some(entry) => entry.1 = idx,
-                    None => self.by_role.push((role, idx)),
+                match self.by_role.iter_mut().find(|(r, _, _)| *r == role) {
+                    Some(entry) => {
+                        entry.1 = idx;
+                        entry.2.clone_from(&name.body);
+                    }
+                    None => self.by_role.push((role, idx, name.body.clone())),
                 }
             }
         }
@@ -170,7 +173,8 @@ enum Ref<'a> {
     Person(usize, &'a str, Option<(usize, usize)>),
     Unknown(String),
     Anonymous(String),
-    Titled(&'static str),
+    /// A role, and the index of the word its complement starts at.
+    Titled(&'static str, usize),
     Nothing,
 }
 
@@ -230,8 +234,8 @@ impl Resolver {
                 self.focus = Some(Focus::Phrase(phrase.clone()));
                 Some(phrase)
             }
-            Ref::Titled(role) => {
-                let idx = self.holder(role, agrees)?;
+            Ref::Titled(role, of) => {
+                let idx = self.holder(role, agrees, words.get(of..).unwrap_or_default())?;
                 self.set_person(idx, agrees);
                 self.people.display(idx, None)
             }
@@ -406,13 +410,15 @@ impl Resolver {
                 self.focus = Some(Focus::Phrase(phrase));
                 true
             }
-            Ref::Titled(role) => match self.holder(role, agrees) {
-                Some(idx) => {
-                    self.set_person(idx, agrees);
-                    true
+            Ref::Titled(role, of) => {
+                match self.holder(role, agrees, subject.get(of..).unwrap_or_default()) {
+                    Some(idx) => {
+                        self.set_person(idx, agrees);
+                        true
+                    }
+                    None => false,
                 }
-                None => false,
-            },
+            }
             Ref::Pronoun(_) | Ref::Unknown(_) | Ref::Nothing => false,
         }
     }
@@ -500,24 +506,29 @@ impl Resolver {
                 return Ref::Unknown(w.text.to_string());
             }
         }
-        match words.iter().find_map(|t| role_of(t.text)) {
-            Some(role) if is_anonymous_role(role) => anonymous(phrase, words),
-            Some(role) => Ref::Titled(role),
+        match words
+            .iter()
+            .enumerate()
+            .find_map(|(i, t)| Some((i, role_of(t.text)?)))
+        {
+            Some((_, role)) if is_anonymous_role(role) => anonymous(phrase, words),
+            Some((i, role)) => Ref::Titled(role, i + 1),
             None => Ref::Nothing,
         }
     }
 
-    /// The named person holding `role`, or the last person the text was
-    /// about when nothing says otherwise.
-    fn holder(&self, role: &str, gender: Option<Gender>) -> Option<usize> {
-        let named = self.people.by_role.iter().find(|(r, _)| *r == role);
+    /// The named person holding `role` of the body `of` (`главы МИД`), or
+    /// the last person the text was about when nothing says otherwise.
+    fn holder(&self, role: &str, gender: Option<Gender>, of: &[Token]) -> Option<usize> {
+        let named = self.people.by_role.iter().find(|(r, _, _)| *r == role);
         let idx = match named {
-            Some(&(_, idx)) => idx,
+            Some((_, _, body)) if !same_body(body, of) => return None,
+            Some(&(_, idx, _)) => idx,
             None => {
                 let idx = *self.recent.last()?;
                 // `the governor` is not the mayor the text named; a head
                 // (`глава российского МИД`) may be its minister.
-                let titled = self.people.by_role.iter().any(|&(_, i)| i == idx);
+                let titled = self.people.by_role.iter().any(|&(_, i, _)| i == idx);
                 if titled && !is_generic_role(role) {
                     return None;
                 }
