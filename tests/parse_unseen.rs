@@ -275,7 +275,8 @@ fn interfax_interview_questions_have_no_speaker() {
                 false,
             ),
             ("Не вырастут ли цены на билеты?", None, None, false),
-            ("Мы этого не ожидаем.", None, None, false),
+            // An unattributed answer is the interviewee's.
+            ("Мы этого не ожидаем.", None, Some("Ольга Смирнова"), false),
             (
                 "Все замечания учтены",
                 Some("он"),

@@ -593,3 +593,20 @@ fn a_byline_before_the_dateline() {
     assert_eq!(a.dateline, dateline("NEW YORK", "AP"));
     assert_eq!(a.sources, ["AP"]);
 }
+
+#[test]
+fn only_speech_paragraphs_after_a_question_are_answers() {
+    let text = "Мост откроют весной\n\nМэр Иван Петров ответил на вопросы горожан.\n\n\
+                — Когда откроют мост?\n\n— Весной.\n\n\
+                Жители ждут. «Не верим», — говорят они.\n\n— Кто за это ответит?";
+    let a = article_widget::parse(text, &article_widget::ParseOptions::default());
+    assert_quotes(
+        &a,
+        &[
+            ("Когда откроют мост?", None, None, false),
+            ("Весной.", None, Some("Иван Петров"), false),
+            ("Не верим", Some("они"), None, false),
+            ("Кто за это ответит?", None, None, false),
+        ],
+    );
+}

@@ -243,6 +243,15 @@ impl Resolver {
         }
     }
 
+    /// The person the text is about at this point (who answers an
+    /// interview's questions), if it is a named person.
+    pub fn subject(&self) -> Option<String> {
+        match self.focus.as_ref()? {
+            Focus::Person(idx) => self.people.display(*idx, None),
+            Focus::Phrase(_) => None,
+        }
+    }
+
     /// Who a pronoun of `gender` stands for: the current subject when it
     /// may have that gender, else the latest subject who may.
     fn referent(&mut self, gender: Gender) -> Option<String> {
