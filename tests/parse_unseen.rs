@@ -1343,14 +1343,32 @@ fn british_straight_single_quotes_with_apostrophes_inside() {
     assert_eq!(a.title, "Council leader quits over bin strike");
     assert_eq!(published_at(&a), Some(("2025-03-14T18:40", Some("+00:00"))));
     assert_eq!(a.dateline, None);
-    // Limitation: straight single quotes are not quote marks to the
-    // parser (an apostrophe shares the character, and the mark scan
-    // skips it), so the reader's three quotes are not found:
-    // 'I have done everything I can, but the city needs a fresh start.'
-    // (Councillor John Hale), 'It's been a nightmare. The rats are the
-    // size of cats.' (Maureen Platt), 'Our members want a fair deal, not a
-    // new face.' (he: Dev Sharma).
-    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    // Straight single quotes are quote marks where they open before a
+    // word and close after one, and apostrophes inside words
+    // (`It's`) or after a plural (`Residents'`) outside a quote.
+    assert_quotes(
+        &a,
+        &[
+            (
+                "I have done everything I can, but the city needs a fresh start.",
+                Some("Councillor John Hale"),
+                Some("John Hale"),
+                false,
+            ),
+            (
+                "It's been a nightmare. The rats are the size of cats.",
+                Some("Maureen Platt"),
+                Some("Maureen Platt"),
+                false,
+            ),
+            (
+                "Our members want a fair deal, not a new face.",
+                Some("he"),
+                Some("Dev Sharma"),
+                false,
+            ),
+        ],
+    );
     assert!(a.sources.is_empty(), "{:?}", a.sources);
     assert_eq!(
         related(&a),

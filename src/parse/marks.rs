@@ -1,5 +1,5 @@
 //! Quote-mark pairing inside one paragraph: «…» (nesting), „…“, “…”,
-//! ‘…’ and straight "…". One pass with a stack, so 100,000 unmatched or
+//! ‘…’, straight "…" and '…'. One pass with a stack, so 100,000 unmatched or
 //! nested marks cost what 100,000 letters do.
 
 use super::words::skippable;
@@ -13,7 +13,7 @@ pub enum Kind {
     Low,
     /// “ ”
     Curly,
-    /// ‘ ’
+    /// ‘ ’ (and straight ' ')
     Single,
     /// " "
     Straight,
@@ -82,18 +82,18 @@ pub fn pair_marks(p: &str) -> Marks {
     for chunk in bytes.chunks(8) {
         let base = chunk_start;
         chunk_start += chunk.len();
-        // `"`, and the lead bytes of `«` `»` (C2) and of the curly quotes
-        // (E2): most text has none, so eight bytes are tested at a time.
-        if skippable(chunk, b"\"\xC2\xE2") {
+        // `"`, `'`, and the lead bytes of `«` `»` (C2) and of the curly
+        // quotes (E2): most text has none, so eight bytes are tested at a time.
+        if skippable(chunk, b"\"'\xC2\xE2") {
             continue;
         }
         for (offset, &b) in chunk.iter().enumerate() {
-            if !matches!(b, b'"' | 0xC2 | 0xE2) {
+            if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
                 continue;
             }
             let i = base + offset;
-            let c = if b == b'"' {
-                '"'
+            let c = if b.is_ascii() {
+                char::from(b)
             } else {
                 let Some(c) = p.get(i..).and_then(|s| s.chars().next()) else {
                     continue;
@@ -163,12 +163,13 @@ fn classify(p: &str, i: usize, c: char, stack: &[Open]) -> Action {
         '‘' => Action::Open(Kind::Single),
         '’' => {
             let next = p.get(i + c.len_utf8()..).and_then(|s| s.chars().next());
-            if next.is_some_and(char::is_alphanumeric) || plural_possessive(p, i, stack) {
+            if next.is_some_and(char::is_alphanumeric) || plural_possessive(p, i, c, stack) {
                 Action::None
             } else {
                 Action::Close(&[Kind::Single])
             }
         }
+        '\'' => straight_single(p, i, stack),
         '"' => straight(p, i, stack),
         _ => Action::None,
     }
@@ -177,23 +178,46 @@ fn classify(p: &str, i: usize, c: char, stack: &[Open]) -> Action {
 /// How far ahead a plural possessive looks for the close of its quote.
 const POSSESSIVE_LOOKAHEAD: usize = 200;
 
-/// `’` at `i` is the apostrophe of a plural possessive inside an open ‘…’
-/// (`‘The drivers’ leaders should…’`): after an `s`, before a space, with
-/// a closing `’` still to come.
-fn plural_possessive(p: &str, i: usize, stack: &[Open]) -> bool {
-    let (Some(before), Some(rest)) = (p.get(..i), p.get(i + '’'.len_utf8()..)) else {
+/// `mark` (`’` or `'`) at `i` is the apostrophe of a plural possessive
+/// inside an open ‘…’ (`‘The drivers’ leaders should…’`): after an `s`,
+/// before a space, with a closing mark still to come.
+fn plural_possessive(p: &str, i: usize, mark: char, stack: &[Open]) -> bool {
+    let (Some(before), Some(rest)) = (p.get(..i), p.get(i + mark.len_utf8()..)) else {
         return false;
     };
     before.ends_with('s')
         && rest.starts_with(' ')
         && find(stack, &[Kind::Single]).is_some()
         && rest
-            .match_indices('’')
+            .match_indices(mark)
             .take_while(|&(j, _)| j <= POSSESSIVE_LOOKAHEAD)
             .any(|(j, m)| {
                 rest.get(j + m.len()..)
                     .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
             })
+}
+
+/// A straight `'` (British quotes, or an apostrophe): inside a word
+/// (`it's`) or after a plural (`farmers' union`) it is an apostrophe; it
+/// opens after a space or an opening mark and before a letter, and closes
+/// otherwise.
+fn straight_single(p: &str, i: usize, stack: &[Open]) -> Action {
+    let prev = p.get(..i).and_then(|s| s.chars().next_back());
+    let next = p.get(i + 1..).and_then(|s| s.chars().next());
+    let after_space = prev.map_or(true, |c| {
+        c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '—' | '–')
+    });
+    if after_space {
+        if next.is_some_and(char::is_alphabetic) {
+            Action::Open(Kind::Single)
+        } else {
+            Action::None
+        }
+    } else if next.is_some_and(char::is_alphanumeric) || plural_possessive(p, i, '\'', stack) {
+        Action::None
+    } else {
+        Action::Close(&[Kind::Single])
+    }
 }
 
 /// A straight `"` opens after space or an opening bracket and before a
@@ -259,6 +283,11 @@ mod tests {
             spans("‘We thank the drivers’ she said."),
             ["‘We thank the drivers’"]
         );
+        assert_eq!(
+            spans("Residents' groups said: 'It's the farmers' fault, not ours.'"),
+            ["'It's the farmers' fault, not ours.'"]
+        );
+        assert_eq!(spans("in the '90s, the players' union"), Vec::<&str>::new());
     }
 
     #[test]
