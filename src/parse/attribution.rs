@@ -276,7 +276,7 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said<&str>)>
         return None;
     }
     if said.speaker.is_none() && p.get(floor..start)?.trim_end().ends_with(',') {
-        said.speaker = opening_name(p, floor, start);
+        said.speaker = appositive(p, floor, start).or_else(|| opening_name(p, floor, start));
     }
     Some((words.first()?.start(), said))
 }
@@ -302,6 +302,16 @@ fn named_after_verb<'a>(p: &'a str, words: &[Token<'a>]) -> Option<Said<&'a str>
         speaker: p.get(words.get(from)?.start()..words.last()?.end()),
         verb: verb.text,
     })
+}
+
+/// The name set off by commas just before `at`, where the verb is: `The
+/// union's president, Tom Bradshaw, said: "…"`.
+fn appositive(p: &str, floor: usize, at: usize) -> Option<String> {
+    let start = sentence_start(p, floor, at)?;
+    let toks: Vec<Token> = tokens(p.get(start..at)?, start).collect();
+    let name = apposition(&toks, toks.len())?;
+    p.get(name.first()?.start()..name.last()?.end())
+        .map(str::to_string)
 }
 
 /// The capitalised words opening the sentence that holds `at`: the
@@ -678,6 +688,13 @@ mod tests {
         ] {
             assert_eq!(speaker(clause).as_deref(), Some(want), "{clause}");
         }
+    }
+
+    #[test]
+    fn an_apposition_before_a_colon() {
+        let p = "The National Farmers' Union president, Tom Bradshaw, said: 'No.'";
+        let (_, s) = before(p, 0, p.find(" '").unwrap() + 1).unwrap();
+        assert_eq!(s, said("Tom Bradshaw", "said"));
     }
 
     #[test]
