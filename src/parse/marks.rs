@@ -188,12 +188,16 @@ fn plural_possessive(p: &str, i: usize, mark: char, stack: &[Open]) -> bool {
     before.ends_with('s')
         && rest.starts_with(' ')
         && find(stack, &[Kind::Single]).is_some()
+        // Bounded by characters read, not matches found: a search for the
+        // next mark could cross the rest of the paragraph each time.
         && rest
-            .match_indices(mark)
+            .char_indices()
             .take_while(|&(j, _)| j <= POSSESSIVE_LOOKAHEAD)
-            .any(|(j, m)| {
-                rest.get(j + m.len()..)
-                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            .any(|(j, c)| {
+                c == mark
+                    && rest
+                        .get(j + c.len_utf8()..)
+                        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
             })
 }
 
