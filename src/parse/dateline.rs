@@ -31,7 +31,8 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
     }
     let rest = rest.trim_start();
     let place = Some(place.to_string());
-    if let Some(inner) = rest.strip_prefix('(') {
+    // `HOUSTON--(BUSINESS WIRE)--`: wire releases dash the bracket.
+    if let Some(inner) = rest.trim_start_matches('-').strip_prefix('(') {
         let agency = inner.split(')').next().filter(|a| a.len() < inner.len())?;
         return Some(Dateline {
             place,
@@ -155,6 +156,10 @@ mod tests {
         assert_eq!(
             find_dateline("NEW YORK - The city spent more than it planned this year."),
             dl("NEW YORK", None)
+        );
+        assert_eq!(
+            find_dateline("HOUSTON--(BUSINESS WIRE)--Northwind Energy Inc. (NYSE: NWE)"),
+            dl("HOUSTON", Some("BUSINESS WIRE"))
         );
     }
 
