@@ -420,6 +420,9 @@ impl Reader<'_> {
     }
 
     fn named_zone(&mut self) -> Option<&'static str> {
+        if let Some(off) = self.spelled_zone() {
+            return Some(off);
+        }
         let off = match self.peek() {
             Some(Tok::Word(w)) => match w.as_str() {
                 "bst" | "cet" => "+01:00",
@@ -437,6 +440,28 @@ impl Reader<'_> {
             _ => return None,
         };
         self.i += 1;
+        Some(off)
+    }
+
+    /// `Eastern Standard Time`: a US zone spelled out, as wire releases
+    /// write it.
+    fn spelled_zone(&mut self) -> Option<&'static str> {
+        let word = |k: usize| match self.toks.get(self.i + k) {
+            Some(Tok::Word(w)) => Some(w.as_str()),
+            _ => None,
+        };
+        if word(2)? != "time" {
+            return None;
+        }
+        let off = match (word(0)?, word(1)?) {
+            ("eastern", "daylight") => "-04:00",
+            ("eastern", "standard") | ("central", "daylight") => "-05:00",
+            ("central", "standard") | ("mountain", "daylight") => "-06:00",
+            ("mountain", "standard") | ("pacific", "daylight") => "-07:00",
+            ("pacific", "standard") => "-08:00",
+            _ => return None,
+        };
+        self.i += 3;
         Some(off)
     }
 
@@ -580,6 +605,14 @@ mod tests {
             Some(("2025-03-14T15:05".into(), Some("-04:00".into())))
         );
         assert_eq!(local("14 March 2025 • 10:05 GMT"), gmt("2025-03-14T10:05"));
+        assert_eq!(
+            local("November 25, 2026 08:00 AM Eastern Standard Time"),
+            Some(("2026-11-25T08:00".into(), Some("-05:00".into())))
+        );
+        assert_eq!(
+            local("June 2, 2026 04:30 PM Pacific Daylight Time"),
+            Some(("2026-06-02T16:30".into(), Some("-07:00".into())))
+        );
         assert_eq!(local("Fri 14 Mar 2025 10.05 GMT"), gmt("2025-03-14T10:05"));
         assert_eq!(local("Updated 3:05 PM EDT, the mayor said"), None);
         assert_eq!(local("Mar 14, 2025, 12:05 PM ET"), at("2025-03-14T12:05"));
