@@ -462,7 +462,8 @@ fn ria_speakers_after_adverbials_and_as_said() {
                 Some("Ирина Петрова"),
                 false,
             ),
-            ("Мы не комментируем", None, None, false),
+            // A body speaks through an impersonal plural verb.
+            ("Мы не комментируем", Some("в пресс-службе"), None, false),
         ],
     );
     assert_eq!(

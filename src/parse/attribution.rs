@@ -6,7 +6,7 @@
 
 use super::lexicon::{
     ends_phrase, is_addressee, is_adverb, is_article, is_capitalised_function_word, is_pronoun,
-    is_speech_verb, links_clauses, pronoun, role_of,
+    is_speech_verb, links_clauses, pronoun, role_of, verb_gender, Gender,
 };
 use super::names::{apposition, is_oblique, names_in};
 use super::words::{ends_sentence, is_dash, is_word_char, skippable, tokens, Token};
@@ -116,6 +116,16 @@ pub fn speaker_and_verb<'a>(p: &'a str, words: &[Token]) -> Option<Said<&'a str>
                 .filter(|&i| i > 0 && role_of(phrase[i].text).is_some())
                 .unwrap_or(0);
             &phrase[lead..]
+        } else if verb_gender(words[v].text) == Some(Gender::Plural)
+            && words
+                .get(after)
+                .is_some_and(|w| matches!(w.text, "в" | "во"))
+        {
+            // `— сообщили в пресс-службе МЧС`: with an impersonal plural
+            // verb, the body where it was said speaks.
+            words
+                .get(after..after + MAX_SPEAKER_WORDS)
+                .unwrap_or(&words[after..])
         } else {
             // `сказал в беседе с журналистами Песков`: the name closes
             // the clause (and is no place: `сказал в Москве`).
@@ -644,6 +654,12 @@ mod tests {
         let p = "«Да», — сказал тренер «Спартака» после матча.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(Said::from(a.said), said("тренер", "сказал"));
+        let p = "«Да», — сообщили в пресс-службе ГУ МЧС по региону.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(
+            Said::from(a.said),
+            said("в пресс-службе ГУ МЧС по региону", "сообщили")
+        );
         let p = "“Yes,” Clarke told reporters.";
         let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
         assert_eq!(a.said, said("Clarke", "told reporters"));
