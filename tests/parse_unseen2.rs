@@ -217,9 +217,14 @@ fn hockey_report_scores_coaches_and_team_names_in_guillemets() {
                 Some("Игорь Ларионов"),
                 false,
             ),
+            // Limitation: before the verb, the speaker as written starts
+            // after the quoted club (the reader's is `Наставник «Ак Барса»
+            // Анвар Гатиятулин`); the name is resolved all the same. Read
+            // as the reader does, it cost 575 bytes of gzipped wasm for a
+            // tooltip, so it was reverted.
             (
                 "не выдержала темп",
-                Some("Наставник «Ак Барса» Анвар Гатиятулин"),
+                Some("Анвар Гатиятулин"),
                 gatiyatulin,
                 true,
             ),
