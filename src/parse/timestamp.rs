@@ -397,6 +397,8 @@ impl Reader<'_> {
             )
         } else if let Some(off) = self.named_zone() {
             Some(off.to_string())
+        } else if let Some(off) = self.spelled_zone() {
+            Some(off)
         } else {
             Some(self.numeric_offset()?)
         };
@@ -420,9 +422,6 @@ impl Reader<'_> {
     }
 
     fn named_zone(&mut self) -> Option<&'static str> {
-        if let Some(off) = self.spelled_zone() {
-            return Some(off);
-        }
         let off = match self.peek() {
             Some(Tok::Word(w)) => match w.as_str() {
                 "bst" | "cet" => "+01:00",
@@ -445,24 +444,24 @@ impl Reader<'_> {
 
     /// `Eastern Standard Time`: a US zone spelled out, as wire releases
     /// write it.
-    fn spelled_zone(&mut self) -> Option<&'static str> {
+    fn spelled_zone(&mut self) -> Option<String> {
         let word = |k: usize| match self.toks.get(self.i + k) {
             Some(Tok::Word(w)) => Some(w.as_str()),
             _ => None,
         };
+        let west = ["eastern", "central", "mountain", "pacific"]
+            .iter()
+            .position(|&r| word(0) == Some(r))?;
+        let summer = match word(1)? {
+            "daylight" => 1,
+            "standard" => 0,
+            _ => return None,
+        };
         if word(2)? != "time" {
             return None;
         }
-        let off = match (word(0)?, word(1)?) {
-            ("eastern", "daylight") => "-04:00",
-            ("eastern", "standard") | ("central", "daylight") => "-05:00",
-            ("central", "standard") | ("mountain", "daylight") => "-06:00",
-            ("mountain", "standard") | ("pacific", "daylight") => "-07:00",
-            ("pacific", "standard") => "-08:00",
-            _ => return None,
-        };
         self.i += 3;
-        Some(off)
+        Some(offset('-', 5 + west as u32 - summer, 0))
     }
 
     /// `+03:00`, `+0300`, `+3`, `-05`.
