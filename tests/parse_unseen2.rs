@@ -619,3 +619,24 @@ fn only_speech_paragraphs_after_a_question_are_answers() {
         ],
     );
 }
+
+#[test]
+fn critics_are_a_group_not_the_she_who_speaks_next() {
+    let text = "Stadium plan approved\n\nMayor Jane Ruiz defended the plan on Monday.\n\n\
+                Critics said: \"This is a giveaway to the team's owners.\"\n\n\
+                \"We will fight it,\" they said.\n\n\"The city wins,\" she said.";
+    let a = article_widget::parse(text, &article_widget::ParseOptions::default());
+    assert_quotes(
+        &a,
+        &[
+            (
+                "This is a giveaway to the team's owners.",
+                Some("Critics"),
+                Some("Critics"),
+                false,
+            ),
+            ("We will fight it.", Some("they"), Some("Critics"), false),
+            ("The city wins.", Some("she"), Some("Jane Ruiz"), false),
+        ],
+    );
+}

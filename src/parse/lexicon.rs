@@ -104,7 +104,7 @@ const ROLES: Words = words!(
     leader1 premier1 senator1 adviser1 advisor1 executive1 ceo0 manager1 \
     analyst1 lawyer1 prosecutor1 judge1 commissioner1 representative1 \
     source1 chancellor1 king0 queen0 mp0 economist1 expert1 officer1 \
-    captain1 general0 coach0 boss0",
+    captain1 general0 coach0 boss0 critic1",
 );
 
 /// The first two letters of the roles: most words start otherwise.

@@ -45,6 +45,7 @@ fn is_anonymous_role(role: &str) -> bool {
             | "expert"
             | "analyst"
             | "representative"
+            | "critic"
     )
 }
 
@@ -172,7 +173,8 @@ enum Ref<'a> {
     /// them, the span of the name in its words.
     Person(usize, &'a str, Option<(usize, usize)>),
     Unknown(String),
-    Anonymous(String),
+    /// A phrase and whether its role is plural (`union officials`).
+    Anonymous(String, bool),
     /// A role, and the index of the word its complement starts at.
     Titled(&'static str, usize),
     Nothing,
@@ -181,7 +183,8 @@ enum Ref<'a> {
 #[derive(Debug, Clone)]
 enum Focus {
     Person(usize),
-    Phrase(String),
+    /// A phrase, and whether it stands for several people (`Critics`).
+    Phrase(String, bool),
 }
 
 /// A phrase naming someone by an anonymous role, without its article.
@@ -191,7 +194,15 @@ fn anonymous(phrase: &str, words: &[Token]) -> Ref<'static> {
         (Some(s), Some(f)) => s.start() - f.start(),
         _ => 0,
     };
-    Ref::Anonymous(phrase.get(offset..).unwrap_or(phrase).to_string())
+    // `Critics`, `officials`, `источники`: a plural role is no `he`.
+    let plural = words
+        .iter()
+        .find(|t| role_of(t.text).is_some())
+        .is_some_and(|t| {
+            let w = t.text;
+            w.ends_with(['и', 'ы']) || w.ends_with('s') && !w.ends_with("ss")
+        });
+    Ref::Anonymous(phrase.get(offset..).unwrap_or(phrase).to_string(), plural)
 }
 
 /// What a sentence of narration has shown so far.
@@ -227,11 +238,11 @@ impl Resolver {
                 self.people.display(idx, Some(written))
             }
             Ref::Unknown(name) => {
-                self.focus = Some(Focus::Phrase(name.clone()));
+                self.focus = Some(Focus::Phrase(name.clone(), false));
                 Some(name)
             }
-            Ref::Anonymous(phrase) => {
-                self.focus = Some(Focus::Phrase(phrase.clone()));
+            Ref::Anonymous(phrase, plural) => {
+                self.focus = Some(Focus::Phrase(phrase.clone(), plural));
                 Some(phrase)
             }
             Ref::Titled(role, of) => {
@@ -248,18 +259,21 @@ impl Resolver {
     pub fn subject(&self) -> Option<String> {
         match self.focus.as_ref()? {
             Focus::Person(idx) => self.people.display(*idx, None),
-            Focus::Phrase(_) => None,
+            Focus::Phrase(..) => None,
         }
     }
 
     /// Who a pronoun of `gender` stands for: the current subject when it
-    /// may have that gender, else the latest subject who may.
+    /// may have that gender (or number), else the latest subject who may.
     fn referent(&mut self, gender: Gender) -> Option<String> {
         let idx = match self.focus.as_ref()? {
-            Focus::Phrase(p) => return Some(p.clone()),
+            Focus::Phrase(p, plural) if *plural == (gender == Gender::Plural) => {
+                return Some(p.clone())
+            }
             _ if gender == Gender::Plural => return None,
             Focus::Person(idx) if self.fits(*idx, Some(gender)) => *idx,
-            Focus::Person(_) => *self
+            // `Critics said… she said`: back past the group, too.
+            _ => *self
                 .recent
                 .iter()
                 .rev()
@@ -415,8 +429,8 @@ impl Resolver {
                 self.set_person(idx, agrees);
                 true
             }
-            Ref::Anonymous(phrase) => {
-                self.focus = Some(Focus::Phrase(phrase));
+            Ref::Anonymous(phrase, plural) => {
+                self.focus = Some(Focus::Phrase(phrase, plural));
                 true
             }
             Ref::Titled(role, of) => {
