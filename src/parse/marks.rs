@@ -83,8 +83,12 @@ pub fn pair_marks(p: &str) -> Marks {
         let base = chunk_start;
         chunk_start += chunk.len();
         // `"`, `'`, and the lead bytes of `«` `»` (C2) and of the curly
-        // quotes (E2): most text has none, so eight bytes are tested at a time.
-        if skippable(chunk, b"\"'\xC2\xE2") {
+        // quotes (E2): most text has none, so eight bytes are tested at a
+        // time, with bits 0 and 2 set so that three patterns find all four
+        // (and `#`, `&` and a few rarer lead bytes, left to the loop).
+        let folded = <[u8; 8]>::try_from(chunk)
+            .map(|c| (u64::from_le_bytes(c) | 0x0505_0505_0505_0505).to_le_bytes());
+        if folded.is_ok_and(|f| skippable(&f, b"'\xC7\xE7")) {
             continue;
         }
         for (offset, &b) in chunk.iter().enumerate() {
@@ -169,8 +173,7 @@ fn classify(p: &str, i: usize, c: char, stack: &[Open]) -> Action {
                 Action::Close(&[Kind::Single])
             }
         }
-        '\'' => straight_single(p, i, stack),
-        '"' => straight(p, i, stack),
+        '"' | '\'' => straight(p, i, c, stack),
         _ => Action::None,
     }
 }
@@ -201,16 +204,58 @@ fn plural_possessive(p: &str, i: usize, mark: char, stack: &[Open]) -> bool {
             })
 }
 
-/// A straight `'` (British quotes, or an apostrophe): inside a word
-/// (`it's`) or after a plural (`farmers' union`) it is an apostrophe; it
-/// opens after a space or an opening mark and before a letter, and closes
-/// otherwise.
-fn straight_single(p: &str, i: usize, stack: &[Open]) -> Action {
-    let prev = p.get(..i).and_then(|s| s.chars().next_back());
-    let next = p.get(i + 1..).and_then(|s| s.chars().next());
+/// A straight `"` opens after space or an opening bracket and before a
+/// word, and closes otherwise; a straight `'` likewise, unless it is an
+/// apostrophe (see `single`).
+fn straight(p: &str, i: usize, mark: char, stack: &[Open]) -> Action {
+    // Neighbours are read from the bytes when ASCII: in a run of marks
+    // decoding them costs more than the rest of the test.
+    let ascii = |j: usize| {
+        p.as_bytes()
+            .get(j)
+            .copied()
+            .filter(u8::is_ascii)
+            .map(char::from)
+    };
+    let next = ascii(i + 1).or_else(|| p.get(i + 1..).and_then(|s| s.chars().next()));
+    let kind = if mark == '"' {
+        Kind::Straight
+    } else {
+        Kind::Single
+    };
+    let waiting = find(stack, &[kind]).is_some();
+    if kind == Kind::Single && !waiting && !next.is_some_and(char::is_alphanumeric) {
+        // Before no word a `'` opens nothing, and with no single quote
+        // open it closes nothing: most marks of a run end here.
+        return Action::None;
+    }
+    let prev = i
+        .checked_sub(1)
+        .and_then(ascii)
+        .or_else(|| p.get(..i).and_then(|s| s.chars().next_back()));
     let after_space = prev.map_or(true, |c| {
-        c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '—' | '–')
+        c.is_whitespace() || matches!(c, '(' | '[' | '{' | '«' | '„' | '“' | '—' | '–' | '-' | '/')
     });
+    if kind == Kind::Single {
+        return single(p, i, after_space, next, stack);
+    }
+    let before_space = next.map_or(true, char::is_whitespace);
+    if waiting && !after_space {
+        Action::Close(&[Kind::Straight])
+    } else if after_space && !before_space {
+        Action::Open(Kind::Straight)
+    } else if waiting {
+        Action::Close(&[Kind::Straight])
+    } else {
+        Action::None
+    }
+}
+
+/// A straight `'` (British quotes, or an apostrophe) at `i`: inside a
+/// word (`it's`) or after a plural (`farmers' union`) it is an
+/// apostrophe; it opens after a space before a letter, and closes an open
+/// single quote otherwise.
+fn single(p: &str, i: usize, after_space: bool, next: Option<char>, stack: &[Open]) -> Action {
     if after_space {
         if next.is_some_and(char::is_alphabetic) {
             Action::Open(Kind::Single)
@@ -221,39 +266,6 @@ fn straight_single(p: &str, i: usize, stack: &[Open]) -> Action {
         Action::None
     } else {
         Action::Close(&[Kind::Single])
-    }
-}
-
-/// A straight `"` opens after space or an opening bracket and before a
-/// word, and closes otherwise.
-fn straight(p: &str, i: usize, stack: &[Open]) -> Action {
-    // Neighbours are read from the bytes when ASCII: in a run of marks
-    // decoding them costs more than the rest of the test.
-    let ascii = |j: usize| {
-        p.as_bytes()
-            .get(j)
-            .copied()
-            .filter(u8::is_ascii)
-            .map(char::from)
-    };
-    let prev = i
-        .checked_sub(1)
-        .and_then(ascii)
-        .or_else(|| p.get(..i).and_then(|s| s.chars().next_back()));
-    let next = ascii(i + 1).or_else(|| p.get(i + 1..).and_then(|s| s.chars().next()));
-    let after_space = prev.map_or(true, |c| {
-        c.is_whitespace() || matches!(c, '(' | '[' | '{' | '«' | '„' | '“' | '—' | '–' | '-' | '/')
-    });
-    let before_space = next.map_or(true, char::is_whitespace);
-    let waiting = find(stack, &[Kind::Straight]).is_some();
-    if waiting && !after_space {
-        Action::Close(&[Kind::Straight])
-    } else if after_space && !before_space {
-        Action::Open(Kind::Straight)
-    } else if waiting {
-        Action::Close(&[Kind::Straight])
-    } else {
-        Action::None
     }
 }
 
