@@ -72,13 +72,17 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
         let text = join(&tokens[first..j]);
         let window_start = first.saturating_sub(ROLE_WINDOW);
         let window = &tokens[window_start..first];
-        let said = window.iter().rev().take_while(|t| t.word).count();
-        let roled = &window[window.len() - said..];
-        let roles = roled.iter().rev().filter_map(|t| role_of(t.text)).collect();
-        let body = roled
-            .iter()
-            .rposition(|t| role_of(t.text).is_some())
-            .map_or_else(String::new, |r| join(&roled[r + 1..]));
+        let run = window.iter().rev().take_while(|t| t.word).count();
+        let words = &window[window.len() - run..];
+        let mut roles = Vec::new();
+        let mut nearest = None;
+        for (k, t) in words.iter().enumerate().rev() {
+            if let Some(role) = role_of(t.text) {
+                roles.push(role);
+                nearest.get_or_insert(k);
+            }
+        }
+        let body = nearest.map_or_else(String::new, |r| join(&words[r + 1..]));
         found.push(Name {
             first,
             last: j,
