@@ -4,60 +4,12 @@
 //! and timestamps.
 
 mod common;
+mod unseen;
 
-use std::path::Path;
-
-use article_widget::model::{Article, Dateline};
-use article_widget::parse::{paragraph_texts, text_of};
+use article_widget::model::Dateline;
 use article_widget::{parse, ParseOptions};
 use common::related;
-
-fn parsed(name: &str) -> Article<'static> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/unseen")
-        .join(name);
-    let text = std::fs::read_to_string(path).expect("fixture readable");
-    let options = ParseOptions::default();
-    let article = parse(&text, &options);
-    let rebuilt: Vec<String> = article.body.iter().map(text_of).collect();
-    assert_eq!(
-        rebuilt,
-        paragraph_texts(&text, &options),
-        "{name}: faithful"
-    );
-    article.into_owned()
-}
-
-/// One quote: its text, speaker as written, resolved speaker, inline.
-type Want<'a> = (&'a str, Option<&'a str>, Option<&'a str>, bool);
-
-/// Every quote of `a`, in order, is the wanted one.
-fn assert_quotes(a: &Article, want: &[Want]) {
-    let got: Vec<Want> = a
-        .quotes
-        .iter()
-        .map(|q| {
-            (
-                q.text.as_ref(),
-                q.speaker.as_deref(),
-                q.speaker_resolved.as_deref(),
-                q.inline,
-            )
-        })
-        .collect();
-    assert_eq!(got, want);
-}
-
-fn published<'a>(a: &'a Article) -> Option<&'a str> {
-    a.published.as_ref().map(|p| p.local.as_str())
-}
-
-fn dateline(place: &str, agency: &str) -> Option<Dateline> {
-    Some(Dateline {
-        place: Some(place.into()),
-        agency: Some(agency.into()),
-    })
-}
+use unseen::{assert_quotes, dateline, parsed, published, published_at};
 
 #[test]
 fn ap_storm_quote_goes_on_after_the_speakers_title() {
@@ -707,13 +659,6 @@ fn ap_judge_official_and_advocates_without_dateline() {
         a.quotes[1].parts,
         ["The law is constitutional and we will defend it,"]
     );
-}
-
-/// The publication time as a local reading and its offset.
-fn published_at<'a>(a: &'a Article) -> Option<(&'a str, Option<&'a str>)> {
-    a.published
-        .as_ref()
-        .map(|p| (p.local.as_str(), p.offset.as_deref()))
 }
 
 #[test]

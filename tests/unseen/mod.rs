@@ -10,7 +10,7 @@ use article_widget::{parse, ParseOptions};
 
 /// The fixture `name` parsed with default options, checked to give back
 /// every paragraph's text.
-pub fn parsed(name: &str) -> Article {
+pub fn parsed(name: &str) -> Article<'static> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/unseen")
         .join(name);
@@ -23,7 +23,7 @@ pub fn parsed(name: &str) -> Article {
         paragraph_texts(&text, &options),
         "{name}: faithful"
     );
-    article
+    article.into_owned()
 }
 
 /// One quote: its text, speaker as written, resolved speaker, inline.
@@ -36,7 +36,7 @@ pub fn assert_quotes(a: &Article, want: &[Want]) {
         .iter()
         .map(|q| {
             (
-                &*q.text,
+                q.text.as_ref(),
                 q.speaker.as_deref(),
                 q.speaker_resolved.as_deref(),
                 q.inline,
@@ -47,15 +47,15 @@ pub fn assert_quotes(a: &Article, want: &[Want]) {
 }
 
 /// The publication time as a local reading.
-pub fn published(a: &Article) -> Option<&str> {
-    a.published.as_ref().map(|p| &*p.local)
+pub fn published<'a>(a: &'a Article) -> Option<&'a str> {
+    a.published.as_ref().map(|p| p.local.as_str())
 }
 
 /// The publication time as a local reading and its offset.
-pub fn published_at(a: &Article) -> Option<(&str, Option<&str>)> {
+pub fn published_at<'a>(a: &'a Article) -> Option<(&'a str, Option<&'a str>)> {
     a.published
         .as_ref()
-        .map(|p| (&*p.local, p.offset.as_deref()))
+        .map(|p| (p.local.as_str(), p.offset.as_deref()))
 }
 
 /// A dateline of `place` and `agency`.
