@@ -16,9 +16,10 @@ pub struct Name {
     pub text: String,
     /// Roles written next to it (`мэр Твери Алексей Огнев` → `мэр`).
     pub roles: Vec<&'static str>,
-    /// What the nearest role is of, as written (`Твери`; `иностранных дел
-    /// России`), or empty.
-    pub body: String,
+    /// Where the words naming what the nearest role is of are, as byte
+    /// offsets of the tokens' text (`Твери`; `иностранных дел России`); an
+    /// empty range when there are none.
+    pub body: (usize, usize),
 }
 
 /// How many words before a name can carry its role.
@@ -82,7 +83,10 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
                 nearest.get_or_insert(k);
             }
         }
-        let body = nearest.map_or_else(String::new, |r| join(&words[r + 1..]));
+        let body = match (nearest.and_then(|r| words.get(r + 1)), words.last()) {
+            (Some(from), Some(to)) => (from.start(), to.end()),
+            _ => (0, 0),
+        };
         found.push(Name {
             first,
             last: j,
@@ -119,9 +123,14 @@ pub fn is_name_word(t: &Token) -> bool {
 /// `Заречный`, `Новое`: a Russian adjective's ending no given name has,
 /// so the run is a place or a body (`поселок Заречный Костромской области`).
 fn is_adjective(word: &str) -> bool {
-    ["ый", "ое", "ые", "ых", "ую"]
-        .iter()
-        .any(|e| word.ends_with(e))
+    // `ый`, `ое`, `ые`, `ых`, `ую` in UTF-8.
+    matches!(
+        word.as_bytes(),
+        [.., 0xD1, 0x8B, 0xD0, 0xB9 | 0xB5]
+            | [.., 0xD0, 0xBE, 0xD0, 0xB5]
+            | [.., 0xD1, 0x8B, 0xD1, 0x85]
+            | [.., 0xD1, 0x83, 0xD1, 0x8E]
+    )
 }
 
 fn is_patronymic(word: &str) -> bool {
@@ -280,7 +289,10 @@ pub fn name_gender(name: &str, prefix: &[Token]) -> Option<Gender> {
 /// same body: one is missing, or they share a word. A head of the finance
 /// ministry is not the head of the foreign ministry.
 pub fn same_body(a: &str, b: &[Token]) -> bool {
-    a.is_empty() || b.is_empty() || a.split(' ').any(|w| b.iter().any(|t| same_word(w, t.text)))
+    a.is_empty()
+        || b.is_empty()
+        || a.split_whitespace()
+            .any(|w| b.iter().any(|t| same_word(w, t.text)))
 }
 
 /// One word of a body's name in two forms: the same first four letters

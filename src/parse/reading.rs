@@ -159,7 +159,7 @@ impl<'a> Reader<'a> {
             self.names.extend(names_in(toks));
             self.name_ranges.push(from..self.names.len());
             let names = self.names.get(from..).unwrap_or_default();
-            self.resolver.people.learn(names);
+            self.resolver.people.learn(p, names);
         }
         for ((span, range), names) in self.ranges.iter().zip(&self.name_ranges) {
             let toks = self.toks.get(range.clone()).unwrap_or_default();

@@ -89,17 +89,19 @@ pub struct People {
 }
 
 impl People {
-    /// Records `names`, found by `names_in`.
-    pub fn learn(&mut self, names: &[Name]) {
+    /// Records `names`, found by `names_in` in tokens of `text`.
+    pub fn learn(&mut self, text: &str, names: &[Name]) {
         for name in names {
             let idx = self.add(&name.text);
+            let body = text.get(name.body.0..name.body.1).unwrap_or_default();
             for &role in &name.roles {
                 match self.by_role.iter_mut().find(|(r, _, _)| *r == role) {
                     Some(entry) => {
                         entry.1 = idx;
-                        entry.2.clone_from(&name.body);
+                        entry.2.clear();
+                        entry.2.push_str(body);
                     }
-                    None => self.by_role.push((role, idx, name.body.clone())),
+                    None => self.by_role.push((role, idx, body.to_string())),
                 }
             }
         }
@@ -585,7 +587,7 @@ mod tests {
         let toks: Vec<Token> = tokens(narration, 0).collect();
         let names = names_in(&toks);
         let mut r = Resolver::default();
-        r.people.learn(&names);
+        r.people.learn(narration, &names);
         r.observe(narration, &toks, &names);
         r
     }
