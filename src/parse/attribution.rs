@@ -316,12 +316,11 @@ fn named_after_verb<'a>(p: &'a str, words: &[Token<'a>]) -> Option<Said<&'a str>
 
 /// The name set off by commas just before `at`, where the verb is: `The
 /// union's president, Tom Bradshaw, said: "…"`.
-fn appositive(p: &str, floor: usize, at: usize) -> Option<String> {
+fn appositive(p: &str, floor: usize, at: usize) -> Option<&str> {
     let start = sentence_start(p, floor, at)?;
     let toks: Vec<Token> = tokens(p.get(start..at)?, start).collect();
     let name = apposition(&toks, toks.len())?;
     p.get(name.first()?.start()..name.last()?.end())
-        .map(str::to_string)
 }
 
 /// The capitalised words opening the sentence that holds `at`: the
