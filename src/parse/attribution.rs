@@ -635,7 +635,7 @@ mod tests {
         let p = "«Да», — пояснил директор по производству «Тверской генерации» Алексей Смирнов на встрече.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(
-            Said::from(a.said),
+            a.said,
             said(
                 "директор по производству «Тверской генерации» Алексей Смирнов",
                 "пояснил"
@@ -646,19 +646,13 @@ mod tests {
         // name after it, is no part of the speaker.
         let p = "«Да», — сказал глава компании Иван Петров «Известиям».";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(
-            Said::from(a.said),
-            said("глава компании Иван Петров", "сказал")
-        );
+        assert_eq!(a.said, said("глава компании Иван Петров", "сказал"));
         let p = "«Да», — сказал тренер «Спартака» после матча.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(Said::from(a.said), said("тренер", "сказал"));
+        assert_eq!(a.said, said("тренер", "сказал"));
         let p = "«Да», — сообщили в пресс-службе ГУ МЧС по региону.";
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
-        assert_eq!(
-            Said::from(a.said),
-            said("в пресс-службе ГУ МЧС по региону", "сообщили")
-        );
+        assert_eq!(a.said, said("в пресс-службе ГУ МЧС по региону", "сообщили"));
         let p = "“Yes,” Clarke told reporters.";
         let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
         assert_eq!(a.said, said("Clarke", "told reporters"));
