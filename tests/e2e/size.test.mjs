@@ -30,9 +30,16 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // model, quote ids kept as numbers (`QuoteId`, its text, equality and hash),
 // and text with CRs or trailing spaces found again in the input, in return
 // for 8 fewer allocations per quote (attribution clauses borrowed too).
+// Raised to 79,160 (78,762 B plus 0.5 %) for the parser's rules from a
+// second set of unseen articles (+2,270 B over 76,492 B, each its own
+// commit, costs in the branch's report): a role's holder checked against
+// the body it heads, a role and quoted organisation before the holder's
+// name, interview answers, British straight single quotes, US courtesy
+// titles, appositions before a colon, bylines, multi-word and wire
+// datelines, spelled-out US zones, groups as plural speakers.
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 76_845;
+const CEILING_GZIP = 79_160;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
