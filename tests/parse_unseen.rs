@@ -4,60 +4,12 @@
 //! and timestamps.
 
 mod common;
+mod unseen;
 
-use std::path::Path;
-
-use article_widget::model::{Article, Dateline};
-use article_widget::parse::{paragraph_texts, text_of};
+use article_widget::model::Dateline;
 use article_widget::{parse, ParseOptions};
 use common::related;
-
-fn parsed(name: &str) -> Article<'static> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/unseen")
-        .join(name);
-    let text = std::fs::read_to_string(path).expect("fixture readable");
-    let options = ParseOptions::default();
-    let article = parse(&text, &options);
-    let rebuilt: Vec<String> = article.body.iter().map(text_of).collect();
-    assert_eq!(
-        rebuilt,
-        paragraph_texts(&text, &options),
-        "{name}: faithful"
-    );
-    article.into_owned()
-}
-
-/// One quote: its text, speaker as written, resolved speaker, inline.
-type Want<'a> = (&'a str, Option<&'a str>, Option<&'a str>, bool);
-
-/// Every quote of `a`, in order, is the wanted one.
-fn assert_quotes(a: &Article, want: &[Want]) {
-    let got: Vec<Want> = a
-        .quotes
-        .iter()
-        .map(|q| {
-            (
-                q.text.as_ref(),
-                q.speaker.as_deref(),
-                q.speaker_resolved.as_deref(),
-                q.inline,
-            )
-        })
-        .collect();
-    assert_eq!(got, want);
-}
-
-fn published<'a>(a: &'a Article) -> Option<&'a str> {
-    a.published.as_ref().map(|p| p.local.as_str())
-}
-
-fn dateline(place: &str, agency: &str) -> Option<Dateline> {
-    Some(Dateline {
-        place: Some(place.into()),
-        agency: Some(agency.into()),
-    })
-}
+use unseen::{assert_quotes, dateline, parsed, published, published_at};
 
 #[test]
 fn ap_storm_quote_goes_on_after_the_speakers_title() {
@@ -275,7 +227,8 @@ fn interfax_interview_questions_have_no_speaker() {
                 false,
             ),
             ("Не вырастут ли цены на билеты?", None, None, false),
-            ("Мы этого не ожидаем.", None, None, false),
+            // An unattributed answer is the interviewee's.
+            ("Мы этого не ожидаем.", None, Some("Ольга Смирнова"), false),
             (
                 "Все замечания учтены",
                 Some("он"),
@@ -461,7 +414,8 @@ fn ria_speakers_after_adverbials_and_as_said() {
                 Some("Ирина Петрова"),
                 false,
             ),
-            ("Мы не комментируем", None, None, false),
+            // A body speaks through an impersonal plural verb.
+            ("Мы не комментируем", Some("в пресс-службе"), None, false),
         ],
     );
     assert_eq!(
@@ -705,13 +659,6 @@ fn ap_judge_official_and_advocates_without_dateline() {
         a.quotes[1].parts,
         ["The law is constitutional and we will defend it,"]
     );
-}
-
-/// The publication time as a local reading and its offset.
-fn published_at<'a>(a: &'a Article) -> Option<(&'a str, Option<&'a str>)> {
-    a.published
-        .as_ref()
-        .map(|p| (p.local.as_str(), p.offset.as_deref()))
 }
 
 #[test]
@@ -1342,14 +1289,32 @@ fn british_straight_single_quotes_with_apostrophes_inside() {
     assert_eq!(a.title, "Council leader quits over bin strike");
     assert_eq!(published_at(&a), Some(("2025-03-14T18:40", Some("+00:00"))));
     assert_eq!(a.dateline, None);
-    // Limitation: straight single quotes are not quote marks to the
-    // parser (an apostrophe shares the character, and the mark scan
-    // skips it), so the reader's three quotes are not found:
-    // 'I have done everything I can, but the city needs a fresh start.'
-    // (Councillor John Hale), 'It's been a nightmare. The rats are the
-    // size of cats.' (Maureen Platt), 'Our members want a fair deal, not a
-    // new face.' (he: Dev Sharma).
-    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    // Straight single quotes are quote marks where they open before a
+    // word and close after one, and apostrophes inside words
+    // (`It's`) or after a plural (`Residents'`) outside a quote.
+    assert_quotes(
+        &a,
+        &[
+            (
+                "I have done everything I can, but the city needs a fresh start.",
+                Some("Councillor John Hale"),
+                Some("John Hale"),
+                false,
+            ),
+            (
+                "It's been a nightmare. The rats are the size of cats.",
+                Some("Maureen Platt"),
+                Some("Maureen Platt"),
+                false,
+            ),
+            (
+                "Our members want a fair deal, not a new face.",
+                Some("he"),
+                Some("Dev Sharma"),
+                false,
+            ),
+        ],
+    );
     assert!(a.sources.is_empty(), "{:?}", a.sources);
     assert_eq!(
         related(&a),

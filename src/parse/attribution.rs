@@ -6,7 +6,7 @@
 
 use super::lexicon::{
     ends_phrase, is_addressee, is_adverb, is_article, is_capitalised_function_word, is_pronoun,
-    is_speech_verb, links_clauses, pronoun, role_of,
+    is_speech_verb, links_clauses, pronoun, role_of, verb_gender, Gender,
 };
 use super::names::{apposition, is_oblique, names_in};
 use super::words::{ends_sentence, is_dash, is_word_char, skippable, tokens, Token};
@@ -116,6 +116,16 @@ pub fn speaker_and_verb<'a>(p: &'a str, words: &[Token]) -> Option<Said<&'a str>
                 .filter(|&i| i > 0 && role_of(phrase[i].text).is_some())
                 .unwrap_or(0);
             &phrase[lead..]
+        } else if verb_gender(words[v].text) == Some(Gender::Plural)
+            && words
+                .get(after)
+                .is_some_and(|w| matches!(w.text, "в" | "во"))
+        {
+            // `— сообщили в пресс-службе МЧС`: with an impersonal plural
+            // verb, the body where it was said speaks.
+            words
+                .get(after..after + MAX_SPEAKER_WORDS)
+                .unwrap_or(&words[after..])
         } else {
             // `сказал в беседе с журналистами Песков`: the name closes
             // the clause (and is no place: `сказал в Москве`).
@@ -228,9 +238,13 @@ pub fn after(p: &str, from: usize, last: Option<char>) -> Option<After<'_>> {
     let mut end = words.last()?.end();
     // `— заявила в эфире телеканала «Россия 24» вице-премьер Татьяна
     // Голикова.`: the speaker may follow a quoted name.
-    if said.speaker.is_none() {
-        if let Some((to, speaker)) = past_quoted_addressee(p, end, p.len()) {
-            (end, said.speaker) = (to, Some(speaker));
+    if let Some((to, named)) = past_quoted_addressee(p, end, p.len()) {
+        let speaker = match said.speaker {
+            None => Some(named),
+            Some(role) => role_and_holder(p, role, named),
+        };
+        if speaker.is_some() {
+            (end, said.speaker) = (to, speaker);
         }
     }
     Some(After { end, said })
@@ -272,7 +286,7 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said<&str>)>
         return None;
     }
     if said.speaker.is_none() && p.get(floor..start)?.trim_end().ends_with(',') {
-        said.speaker = opening_name(p, floor, start);
+        said.speaker = appositive(p, floor, start).or_else(|| opening_name(p, floor, start));
     }
     Some((words.first()?.start(), said))
 }
@@ -298,6 +312,15 @@ fn named_after_verb<'a>(p: &'a str, words: &[Token<'a>]) -> Option<Said<&'a str>
         speaker: p.get(words.get(from)?.start()..words.last()?.end()),
         verb: verb.text,
     })
+}
+
+/// The name set off by commas just before `at`, where the verb is: `The
+/// union's president, Tom Bradshaw, said: "…"`.
+fn appositive(p: &str, floor: usize, at: usize) -> Option<&str> {
+    let start = sentence_start(p, floor, at)?;
+    let toks: Vec<Token> = tokens(p.get(start..at)?, start).collect();
+    let name = apposition(&toks, toks.len())?;
+    p.get(name.first()?.start()..name.last()?.end())
 }
 
 /// The capitalised words opening the sentence that holds `at`: the
@@ -499,9 +522,12 @@ pub fn interruption(p: &str, from: usize, to: usize, need_more: bool) -> Option<
                 continue;
             };
             let mut clause_end = last.end();
-            if let Some((end, speaker)) = past_quoted_addressee(p, clause_end, to) {
+            if let Some((end, named)) = past_quoted_addressee(p, clause_end, to) {
                 clause_end = end;
-                said.speaker = said.speaker.or(Some(speaker));
+                said.speaker = match said.speaker {
+                    None => Some(named),
+                    Some(role) => role_and_holder(p, role, named).or(Some(role)),
+                };
             }
             let tail = p.get(clause_end..to).unwrap_or("");
             let punct_len = tail
@@ -564,6 +590,27 @@ fn past_quoted_addressee(p: &str, from: usize, to: usize) -> Option<(usize, &str
         .then(|| (to - after.len() + speaker.len(), speaker.trim_start()))
 }
 
+/// Words of a holder's name after a quoted organisation.
+const MAX_HOLDER_WORDS: usize = 4;
+
+/// `— сказал главный тренер «Торпедо» Игорь Ларионов`: a role without a
+/// name (`role`), then a quoted organisation and, opening `named`, the
+/// holder's name: the speaker is all of it, from the role to the name.
+fn role_and_holder<'a>(p: &'a str, role: &str, named: &str) -> Option<&'a str> {
+    let is_name = |t: &Token| t.is_capitalised() && !is_capitalised_function_word(t.text);
+    let mut role_words = tokens(role, 0).filter(|t| t.word);
+    if !role_words.any(|t| role_of(t.text).is_some()) || tokens(role, 0).any(|t| is_name(&t)) {
+        return None;
+    }
+    let name_end = tokens(named, 0)
+        .take(MAX_HOLDER_WORDS)
+        .take_while(|t| t.word && is_name(t))
+        .last()?
+        .end();
+    let offset = |s: &str| (s.as_ptr() as usize).checked_sub(p.as_ptr() as usize);
+    p.get(offset(role)?..offset(named)? + name_end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -585,6 +632,27 @@ mod tests {
         let a = after(p, "«Да»".len(), Some('а')).unwrap();
         assert_eq!(a.said, said("вице-премьер Татьяна Голикова", "заявила"));
         assert_eq!(&p[a.end..], ".");
+        let p = "«Да», — пояснил директор по производству «Тверской генерации» Алексей Смирнов на встрече.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(
+            a.said,
+            said(
+                "директор по производству «Тверской генерации» Алексей Смирнов",
+                "пояснил"
+            )
+        );
+        assert_eq!(&p[a.end..], ".");
+        // A quoted name after a role with a name of its own, or with no
+        // name after it, is no part of the speaker.
+        let p = "«Да», — сказал глава компании Иван Петров «Известиям».";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said, said("глава компании Иван Петров", "сказал"));
+        let p = "«Да», — сказал тренер «Спартака» после матча.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said, said("тренер", "сказал"));
+        let p = "«Да», — сообщили в пресс-службе ГУ МЧС по региону.";
+        let a = after(p, "«Да»".len(), Some('а')).unwrap();
+        assert_eq!(a.said, said("в пресс-службе ГУ МЧС по региону", "сообщили"));
         let p = "“Yes,” Clarke told reporters.";
         let a = after(p, "“Yes,”".len(), Some(',')).unwrap();
         assert_eq!(a.said, said("Clarke", "told reporters"));
@@ -629,6 +697,13 @@ mod tests {
         ] {
             assert_eq!(speaker(clause).as_deref(), Some(want), "{clause}");
         }
+    }
+
+    #[test]
+    fn an_apposition_before_a_colon() {
+        let p = "The National Farmers' Union president, Tom Bradshaw, said: 'No.'";
+        let (_, s) = before(p, 0, p.find(" '").unwrap() + 1).unwrap();
+        assert_eq!(s, said("Tom Bradshaw", "said"));
     }
 
     #[test]
@@ -739,6 +814,12 @@ mod tests {
             ", — пояснил „Ъ“ источник в одном из банков. — "
         );
         assert_eq!(i.said, said("источник в одном из банков", "пояснил"));
+        let p = "Да, — сказал представитель «Росатома» Иван Петров. — Будем";
+        let i = interruption(p, 0, p.len(), true).unwrap();
+        assert_eq!(
+            i.said,
+            said("представитель «Росатома» Иван Петров", "сказал")
+        );
         let p = "Будет, — ответил мэр.";
         let i = interruption(p, 0, p.len(), false).unwrap();
         assert_eq!(&p[i.start..i.end], ", — ответил мэр.");

@@ -31,7 +31,8 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
     }
     let rest = rest.trim_start();
     let place = Some(place.to_string());
-    if let Some(inner) = rest.strip_prefix('(') {
+    // `HOUSTON--(BUSINESS WIRE)--`: wire releases dash the bracket.
+    if let Some(inner) = rest.trim_start_matches('-').strip_prefix('(') {
         let agency = inner.split(')').next().filter(|a| a.len() < inner.len())?;
         return Some(Dateline {
             place,
@@ -59,13 +60,27 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
     Some(Dateline { place, agency })
 }
 
-/// A one-word place in title case: `Paris (AFP) –`, `Москва. 14 марта.
+/// Words of a place in title case.
+const MAX_PLACE_WORDS: usize = 3;
+
+/// A place in title case: `Paris (AFP) –`, `Москва. 14 марта.
 /// INTERFAX.RU -`. The agency must be bracketed, or in capitals after the
 /// date, and a dash must follow it, so that `Sarah Pike, 54,` or `Москва.
 /// Вчера…` stay text.
 fn title_case(text: &str) -> Option<Dateline> {
     // Both marks are ASCII, so a byte scan finds them.
-    let (place, rest) = text.split_at_checked(find_any(text.as_bytes(), b" .")?)?;
+    let mut end = find_any(text.as_bytes(), b" .")?;
+    // `Los Angeles (AFP) –`: the place goes on while capitalised words do.
+    for _ in 1..MAX_PLACE_WORDS {
+        let Some(word) = text[end..]
+            .strip_prefix(' ')
+            .filter(|w| w.starts_with(char::is_uppercase))
+        else {
+            break;
+        };
+        end = text.len() - word.len() + find_any(word.as_bytes(), b" .").unwrap_or(word.len());
+    }
+    let (place, rest) = text.split_at_checked(end)?;
     let (agency, after) = match rest.trim_start().strip_prefix('(') {
         Some(inner) => inner.split_once(')')?,
         None => {
@@ -142,6 +157,10 @@ mod tests {
             find_dateline("NEW YORK - The city spent more than it planned this year."),
             dl("NEW YORK", None)
         );
+        assert_eq!(
+            find_dateline("HOUSTON--(BUSINESS WIRE)--Northwind Energy Inc. (NYSE: NWE)"),
+            dl("HOUSTON", Some("BUSINESS WIRE"))
+        );
     }
 
     #[test]
@@ -165,5 +184,14 @@ mod tests {
             find_dateline("Москва. 14 марта. INTERFAX.RU - Пресс-секретарь"),
             dl("Москва", Some("INTERFAX.RU"))
         );
+        assert_eq!(
+            find_dateline("Los Angeles (AFP) – A fast-moving"),
+            dl("Los Angeles", Some("AFP"))
+        );
+        assert_eq!(
+            find_dateline("Нижний Новгород. 14 марта. INTERFAX.RU - Губернатор"),
+            dl("Нижний Новгород", Some("INTERFAX.RU"))
+        );
+        assert_eq!(find_dateline("Sarah Jane Pike (54) said"), None);
     }
 }

@@ -1,6 +1,6 @@
 //! The article's structural lines and paragraphs: the title (first
-//! non-empty line), the timestamp (the next one, when it reads as a
-//! date-time), related-link lines anywhere, and blank-line separated
+//! non-empty line), the timestamp (one of the next two, when it reads as
+//! a date-time), related-link lines anywhere, and blank-line separated
 //! paragraphs of everything else.
 
 use crate::model::{Published, RelatedLink};
@@ -19,6 +19,9 @@ pub struct Layout<'a> {
     pub paragraphs: Vec<&'a str>,
 }
 
+/// Non-blank lines after the title that may be its timestamp.
+const TIMESTAMP_LINES: usize = 2;
+
 /// Splits normalised text (LF only, no trailing spaces).
 pub fn split(text: &str, month_first: bool) -> Layout<'_> {
     let mut layout = Layout::default();
@@ -26,18 +29,23 @@ pub fn split(text: &str, month_first: bool) -> Layout<'_> {
     if let Some(title) = lines.by_ref().find(|l| !is_blank(l)) {
         layout.title = title.trim();
     }
-    let mut first = None;
-    if let Some(line) = lines.by_ref().find(|l| !is_blank(l)) {
-        match parse_timestamp(line, month_first) {
-            Some(published) => layout.published = Some(published),
-            None => first = Some(line),
-        }
-    }
+    // The timestamp is one of the first lines after the title: a byline
+    // or a standfirst may come before it (`By Jane Doe`).
+    let mut stamp_lines = TIMESTAMP_LINES;
     // The byte range of the paragraph being read.
     let mut current: Option<(usize, usize)> = None;
     // Under a heading line alone, each line up to a blank one is an item.
     let mut listing = false;
-    for line in first.into_iter().chain(lines) {
+    for line in lines {
+        if stamp_lines > 0 && !is_blank(line) {
+            stamp_lines -= 1;
+            if let Some(published) = parse_timestamp(line, month_first) {
+                layout.published = Some(published);
+                stamp_lines = 0;
+                close(text, &mut current, &mut layout.paragraphs);
+                continue;
+            }
+        }
         if is_blank(line) {
             close(text, &mut current, &mut layout.paragraphs);
             listing = false;
@@ -102,6 +110,18 @@ mod tests {
             .map(|r| (r.title.as_ref(), r.url.as_deref()))
             .collect();
         assert_eq!(items, [("One", None), ("Two", Some("https://a.org/2"))]);
+    }
+
+    #[test]
+    fn a_byline_may_come_before_the_timestamp() {
+        let l = split("Title\nBy Jane Doe\n12.09.2024, 09:30\nBody", false);
+        assert_eq!(
+            l.published.map(|p| p.local),
+            Some("2024-09-12T09:30".into())
+        );
+        assert_eq!(l.paragraphs, ["By Jane Doe", "Body"]);
+        let l = split("Title\nBody\nMore\n12.09.2024, 09:30", false);
+        assert_eq!(l.published, None);
     }
 
     #[test]

@@ -17,12 +17,12 @@ const SPEECH_VERBS: Words = words!(
     maintained noted notes observed posted predicted promised recalled \
     remarked replied responded said says stated stressed suggested tells told \
     tweeted urged vowed warned writes wrote \
-    говорит говорится говорят добавляет заверяет заявляет констатирует \
-    напоминает отмечает отмечается пишет пишут подчеркивает подчеркивается \
+    возмущается вспоминает говорит говорится говорят добавляет заверяет заявляет \
+    констатирует называет напоминает объясняет отвечает отмечает отмечается пишет пишут подчеркивает подчеркивается \
     подчёркивает подчёркивается полагает поясняет предупреждает признает \
     признаёт рассказывает сообщает сообщается сообщают считает считают \
     уверяет указывается утверждает уточняет \
-    возразил1 выразил1 говорил1 говорилось1 добавил1 добавлял1 заверил1 \
+    возразил1 вспомнил1 выразил1 говорил1 говорилось1 добавил1 добавлял1 заверил1 \
     заключил1 заметил1 заявил1 заявлял1 констатировал1 назвал1 написал1 \
     напомнил1 объяснил1 ответил1 отметил1 отмечал1 парировал1 передал1 \
     поделился1 подчеркивал1 подчеркнул1 подчёркивал1 подытожил1 пообещал1 \
@@ -98,13 +98,13 @@ const ROLES: Words = words!(
     руководител2 спецпосланник2 посланник2 посол2 генсек2 секретар2 \
     депутат2 дипломат2 вице-премьер2 сенатор2 советник2 помощник2 эксперт2 аналитик2 прокурор2 \
     судья1 адвокат2 начальник2 сотрудник2 чиновник2 лидер2 командующ3 \
-    источник2 канцлер2 король0 королев1 minister1 spokesman0 spokeswoman0 \
+    источник2 канцлер2 король0 королев1 тренер2 наставник2 minister1 spokesman0 spokeswoman0 \
     spokesperson0 mayor1 president1 secretary0 chief1 head1 director1 \
     governor1 chairman0 chairwoman0 chair0 official1 ambassador1 envoy1 \
     leader1 premier1 senator1 adviser1 advisor1 executive1 ceo0 manager1 \
     analyst1 lawyer1 prosecutor1 judge1 commissioner1 representative1 \
     source1 chancellor1 king0 queen0 mp0 economist1 expert1 officer1 \
-    captain1 general0 coach0",
+    captain1 general0 coach0 boss0 critic1",
 );
 
 /// The first two letters of the roles: most words start otherwise.

@@ -1,5 +1,5 @@
 //! Quote-mark pairing inside one paragraph: «…» (nesting), „…“, “…”,
-//! ‘…’ and straight "…". One pass with a stack, so 100,000 unmatched or
+//! ‘…’, straight "…" and '…'. One pass with a stack, so 100,000 unmatched or
 //! nested marks cost what 100,000 letters do.
 
 use super::words::skippable;
@@ -13,7 +13,7 @@ pub enum Kind {
     Low,
     /// “ ”
     Curly,
-    /// ‘ ’
+    /// ‘ ’ (and straight ' ')
     Single,
     /// " "
     Straight,
@@ -82,18 +82,22 @@ pub fn pair_marks(p: &str) -> Marks {
     for chunk in bytes.chunks(8) {
         let base = chunk_start;
         chunk_start += chunk.len();
-        // `"`, and the lead bytes of `«` `»` (C2) and of the curly quotes
-        // (E2): most text has none, so eight bytes are tested at a time.
-        if skippable(chunk, b"\"\xC2\xE2") {
+        // `"`, `'`, and the lead bytes of `«` `»` (C2) and of the curly
+        // quotes (E2): most text has none, so eight bytes are tested at a
+        // time, with bits 0 and 2 set so that three patterns find all four
+        // (and `#`, `&` and a few rarer lead bytes, left to the loop).
+        let folded = <[u8; 8]>::try_from(chunk)
+            .map(|c| (u64::from_le_bytes(c) | 0x0505_0505_0505_0505).to_le_bytes());
+        if folded.is_ok_and(|f| skippable(&f, b"'\xC7\xE7")) {
             continue;
         }
         for (offset, &b) in chunk.iter().enumerate() {
-            if !matches!(b, b'"' | 0xC2 | 0xE2) {
+            if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
                 continue;
             }
             let i = base + offset;
-            let c = if b == b'"' {
-                '"'
+            let c = if b.is_ascii() {
+                char::from(b)
             } else {
                 let Some(c) = p.get(i..).and_then(|s| s.chars().next()) else {
                     continue;
@@ -163,13 +167,13 @@ fn classify(p: &str, i: usize, c: char, stack: &[Open]) -> Action {
         '‘' => Action::Open(Kind::Single),
         '’' => {
             let next = p.get(i + c.len_utf8()..).and_then(|s| s.chars().next());
-            if next.is_some_and(char::is_alphanumeric) || plural_possessive(p, i, stack) {
+            if next.is_some_and(char::is_alphanumeric) || plural_possessive(p, i, c, stack) {
                 Action::None
             } else {
                 Action::Close(&[Kind::Single])
             }
         }
-        '"' => straight(p, i, stack),
+        '"' | '\'' => straight(p, i, c, stack),
         _ => Action::None,
     }
 }
@@ -177,28 +181,33 @@ fn classify(p: &str, i: usize, c: char, stack: &[Open]) -> Action {
 /// How far ahead a plural possessive looks for the close of its quote.
 const POSSESSIVE_LOOKAHEAD: usize = 200;
 
-/// `’` at `i` is the apostrophe of a plural possessive inside an open ‘…’
-/// (`‘The drivers’ leaders should…’`): after an `s`, before a space, with
-/// a closing `’` still to come.
-fn plural_possessive(p: &str, i: usize, stack: &[Open]) -> bool {
-    let (Some(before), Some(rest)) = (p.get(..i), p.get(i + '’'.len_utf8()..)) else {
+/// `mark` (`’` or `'`) at `i` is the apostrophe of a plural possessive
+/// inside an open ‘…’ (`‘The drivers’ leaders should…’`): after an `s`,
+/// before a space, with a closing mark still to come.
+fn plural_possessive(p: &str, i: usize, mark: char, stack: &[Open]) -> bool {
+    let (Some(before), Some(rest)) = (p.get(..i), p.get(i + mark.len_utf8()..)) else {
         return false;
     };
     before.ends_with('s')
         && rest.starts_with(' ')
         && find(stack, &[Kind::Single]).is_some()
+        // Bounded by characters read, not matches found: a search for the
+        // next mark could cross the rest of the paragraph each time.
         && rest
-            .match_indices('’')
+            .char_indices()
             .take_while(|&(j, _)| j <= POSSESSIVE_LOOKAHEAD)
-            .any(|(j, m)| {
-                rest.get(j + m.len()..)
-                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            .any(|(j, c)| {
+                c == mark
+                    && rest
+                        .get(j + c.len_utf8()..)
+                        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
             })
 }
 
 /// A straight `"` opens after space or an opening bracket and before a
-/// word, and closes otherwise.
-fn straight(p: &str, i: usize, stack: &[Open]) -> Action {
+/// word, and closes otherwise; a straight `'` likewise, unless it is an
+/// apostrophe (see `single`).
+fn straight(p: &str, i: usize, mark: char, stack: &[Open]) -> Action {
     // Neighbours are read from the bytes when ASCII: in a run of marks
     // decoding them costs more than the rest of the test.
     let ascii = |j: usize| {
@@ -208,16 +217,29 @@ fn straight(p: &str, i: usize, stack: &[Open]) -> Action {
             .filter(u8::is_ascii)
             .map(char::from)
     };
+    let next = ascii(i + 1).or_else(|| p.get(i + 1..).and_then(|s| s.chars().next()));
+    let kind = if mark == '"' {
+        Kind::Straight
+    } else {
+        Kind::Single
+    };
+    let waiting = find(stack, &[kind]).is_some();
+    if kind == Kind::Single && !waiting && !next.is_some_and(char::is_alphanumeric) {
+        // Before no word a `'` opens nothing, and with no single quote
+        // open it closes nothing: most marks of a run end here.
+        return Action::None;
+    }
     let prev = i
         .checked_sub(1)
         .and_then(ascii)
         .or_else(|| p.get(..i).and_then(|s| s.chars().next_back()));
-    let next = ascii(i + 1).or_else(|| p.get(i + 1..).and_then(|s| s.chars().next()));
     let after_space = prev.map_or(true, |c| {
         c.is_whitespace() || matches!(c, '(' | '[' | '{' | '«' | '„' | '“' | '—' | '–' | '-' | '/')
     });
+    if kind == Kind::Single {
+        return single(p, i, after_space, next, stack);
+    }
     let before_space = next.map_or(true, char::is_whitespace);
-    let waiting = find(stack, &[Kind::Straight]).is_some();
     if waiting && !after_space {
         Action::Close(&[Kind::Straight])
     } else if after_space && !before_space {
@@ -226,6 +248,24 @@ fn straight(p: &str, i: usize, stack: &[Open]) -> Action {
         Action::Close(&[Kind::Straight])
     } else {
         Action::None
+    }
+}
+
+/// A straight `'` (British quotes, or an apostrophe) at `i`: inside a
+/// word (`it's`) or after a plural (`farmers' union`) it is an
+/// apostrophe; it opens after a space before a letter, and closes an open
+/// single quote otherwise.
+fn single(p: &str, i: usize, after_space: bool, next: Option<char>, stack: &[Open]) -> Action {
+    if after_space {
+        if next.is_some_and(char::is_alphabetic) {
+            Action::Open(Kind::Single)
+        } else {
+            Action::None
+        }
+    } else if next.is_some_and(char::is_alphanumeric) || plural_possessive(p, i, '\'', stack) {
+        Action::None
+    } else {
+        Action::Close(&[Kind::Single])
     }
 }
 
@@ -259,6 +299,11 @@ mod tests {
             spans("‘We thank the drivers’ she said."),
             ["‘We thank the drivers’"]
         );
+        assert_eq!(
+            spans("Residents' groups said: 'It's the farmers' fault, not ours.'"),
+            ["'It's the farmers' fault, not ours.'"]
+        );
+        assert_eq!(spans("in the '90s, the players' union"), Vec::<&str>::new());
     }
 
     #[test]

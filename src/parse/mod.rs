@@ -48,7 +48,11 @@ pub fn parse<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
     let normal = lines::Normal::new(text);
     let layout = layout::split(&normal.text, options.month_first);
     let paragraphs = &layout.paragraphs;
-    let dateline = paragraphs.first().and_then(|p| dateline::find_dateline(p));
+    // A byline may come first (`By Jane Doe`).
+    let dateline = paragraphs
+        .iter()
+        .take(2)
+        .find_map(|p| dateline::find_dateline(p));
     // One pass, paragraph by paragraph, so each is read while it is in
     // cache: quotes, then the reading, then the inlines. The reading waits
     // while a quote runs on, as its attribution may come in a later

@@ -16,6 +16,10 @@ pub struct Name {
     pub text: String,
     /// Roles written next to it (`мэр Твери Алексей Огнев` → `мэр`).
     pub roles: Vec<&'static str>,
+    /// Where the words naming what the nearest role is of are, as byte
+    /// offsets of the tokens' text (`Твери`; `иностранных дел России`); an
+    /// empty range when there are none.
+    pub body: (usize, usize),
 }
 
 /// How many words before a name can carry its role.
@@ -63,19 +67,32 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
         } else {
             last[1]
         };
+        if is_adjective(tokens[first].text) {
+            continue;
+        }
         let text = join(&tokens[first..j]);
         let window_start = first.saturating_sub(ROLE_WINDOW);
-        let roles = tokens[window_start..first]
-            .iter()
-            .rev()
-            .take_while(|t| t.word)
-            .filter_map(|t| role_of(t.text))
-            .collect();
+        let window = &tokens[window_start..first];
+        let run = window.iter().rev().take_while(|t| t.word).count();
+        let words = &window[window.len() - run..];
+        let mut roles = Vec::new();
+        let mut nearest = None;
+        for (k, t) in words.iter().enumerate().rev() {
+            if let Some(role) = role_of(t.text) {
+                roles.push(role);
+                nearest.get_or_insert(k);
+            }
+        }
+        let body = match (nearest.and_then(|r| words.get(r + 1)), words.last()) {
+            (Some(from), Some(to)) => (from.start(), to.end()),
+            _ => (0, 0),
+        };
         found.push(Name {
             first,
             last: j,
             text,
             roles,
+            body,
         });
     }
     found
@@ -94,11 +111,26 @@ pub fn apposition<'s, 'a>(toks: &'s [Token<'a>], v: usize) -> Option<&'s [Token<
     (toks[open].text == "," && named).then_some(run)
 }
 
-fn is_name_word(t: &Token) -> bool {
+/// A word that may be part of a person's name: not a title's abbreviation
+/// (`Mr.`), a function word or a role.
+pub fn is_name_word(t: &Token) -> bool {
     t.is_name_like()
         && !t.text.ends_with('.')
         && !is_capitalised_function_word(t.text)
         && role_of(t.text).is_none()
+}
+
+/// `Заречный`, `Новое`: a Russian adjective's ending no given name has,
+/// so the run is a place or a body (`поселок Заречный Костромской области`).
+fn is_adjective(word: &str) -> bool {
+    // `ый`, `ое`, `ые`, `ых`, `ую` in UTF-8.
+    matches!(
+        word.as_bytes(),
+        [.., 0xD1, 0x8B, 0xD0, 0xB9 | 0xB5]
+            | [.., 0xD0, 0xBE, 0xD0, 0xB5]
+            | [.., 0xD1, 0x8B, 0xD1, 0x85]
+            | [.., 0xD1, 0x83, 0xD1, 0x8E]
+    )
 }
 
 fn is_patronymic(word: &str) -> bool {
@@ -237,7 +269,8 @@ pub fn name_gender(name: &str, prefix: &[Token]) -> Option<Gender> {
     if first.is_some_and(|f| f.ends_with(['а', 'я'])) {
         return Some(Gender::Female);
     }
-    let before = prefix.last()?.text;
+    // `Mr.` keeps its full stop as a title's abbreviation.
+    let before = prefix.last()?.text.trim_end_matches('.');
     let ends = |e: &str| {
         let cut = before.len().checked_sub(e.len());
         cut.and_then(|i| before.get(i..))
@@ -250,6 +283,38 @@ pub fn name_gender(name: &str, prefix: &[Token]) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Whether two roles' complements (`МИД`, `российского МИД`) may name the
+/// same body: one is missing, or they share a word. A head of the finance
+/// ministry is not the head of the foreign ministry.
+pub fn same_body(a: &str, b: &[Token]) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a.split_whitespace()
+            .any(|w| b.iter().any(|t| same_word(w, t.text)))
+}
+
+/// One word of a body's name in two forms: the same first four letters
+/// (`российского`, `России`), or an abbreviation and a word its letters
+/// are in, first to first (`ЦБ`, `Центробанка`; not `МИД`, `Минфина`).
+fn same_word(a: &str, b: &str) -> bool {
+    let abbreviation = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
+    let (short, long) = if abbreviation(a) { (a, b) } else { (b, a) };
+    if abbreviation(short) && !abbreviation(long) {
+        let mut rest = long.chars().map(lower);
+        return short.chars().map(lower).enumerate().all(|(i, c)| {
+            if i == 0 {
+                rest.next() == Some(c)
+            } else {
+                rest.any(|l| l == c)
+            }
+        });
+    }
+    a.chars()
+        .map(lower)
+        .take(4)
+        .eq(b.chars().map(lower).take(4))
 }
 
 /// Surname endings of the Russian nominative only (`Смирнов`, `Путин`,
@@ -411,6 +476,20 @@ mod tests {
             names("В Алеппо и Представитель Федеральной антимонопольной службы"),
             Vec::<String>::new()
         );
+        assert_eq!(
+            names("в поселке Заречный Костромской области и Новые Черемушки"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn bodies_of_roles() {
+        let t = |s: &'static str| tokens(s, 0).collect::<Vec<_>>();
+        assert!(same_body("Центробанка", &t("ЦБ")));
+        assert!(same_body("иностранных дел России", &t("российского МИД")));
+        assert!(same_body("", &t("МИД")));
+        assert!(!same_body("Минфина", &t("МИД")));
+        assert!(!same_body("иностранных дел России", &t("финансов")));
     }
 
     #[test]

@@ -400,7 +400,7 @@ fn leads_with(p: &str, kind: Kind) -> bool {
         (Kind::Guillemet, Some('«'))
             | (Kind::Low, Some('„'))
             | (Kind::Curly, Some('“'))
-            | (Kind::Single, Some('‘'))
+            | (Kind::Single, Some('‘' | '\''))
             | (Kind::Straight, Some('"'))
     )
 }

@@ -14,7 +14,7 @@ use super::names::{names_in, Name};
 use super::quotes::{Draft, Piece};
 use super::sources;
 use super::speakers::Resolver;
-use super::words::{tokens, Token};
+use super::words::{is_dash, tokens, Token};
 
 pub struct Reading<'a> {
     pub quotes: Vec<Quote<'a>>,
@@ -61,6 +61,41 @@ fn resolve(
     }
 }
 
+/// A turn of an interview in dash-led paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Turn {
+    Question,
+    Answer,
+    Other,
+}
+
+/// The turn quote `q` takes after `last` (a quote and its turn): an
+/// unattributed question opens an interview, and then answers and
+/// questions alternate (the interviewer may also state: `— Потребители
+/// жалуются.`) while each paragraph of speech follows the last.
+fn next_turn(quotes: &[Draft], q: usize, last: (usize, Turn), dash_led: bool) -> Turn {
+    let Some(draft) = quotes.get(q).filter(|d| dash_led && !d.inline) else {
+        return Turn::Other;
+    };
+    let follows = last.0.checked_add(1) == Some(q)
+        && quotes
+            .get(last.0)
+            .is_some_and(|l| l.paragraph + 1 == draft.paragraph);
+    match (follows, last.1) {
+        (true, Turn::Question) => Turn::Answer,
+        (true, Turn::Answer) => Turn::Question,
+        _ if draft.said.is_none() && draft.parts.last().is_some_and(|p| p.ends_with('?')) => {
+            Turn::Question
+        }
+        _ => Turn::Other,
+    }
+}
+
+/// Whether paragraph `p` opens with a dash: speech, not narration.
+fn is_dash_led(p: &str) -> bool {
+    p.trim_start().starts_with(is_dash)
+}
+
 /// The reading so far.
 pub struct Reader<'a> {
     resolver: Resolver,
@@ -74,6 +109,8 @@ pub struct Reader<'a> {
     /// The names in each span's tokens, found once for learning and reading.
     names: Vec<Name>,
     name_ranges: Vec<Range<usize>>,
+    /// The last quote met and its turn in an interview.
+    turn: (usize, Turn),
 }
 
 impl<'a> Reader<'a> {
@@ -90,6 +127,7 @@ impl<'a> Reader<'a> {
             ranges: Vec::new(),
             names: Vec::new(),
             name_ranges: Vec::new(),
+            turn: (usize::MAX, Turn::Other),
         }
     }
 
@@ -121,7 +159,7 @@ impl<'a> Reader<'a> {
             self.names.extend(names_in(toks));
             self.name_ranges.push(from..self.names.len());
             let names = self.names.get(from..).unwrap_or_default();
-            self.resolver.people.learn(names);
+            self.resolver.people.learn(p, names);
         }
         for ((span, range), names) in self.ranges.iter().zip(&self.name_ranges) {
             let toks = self.toks.get(range.clone()).unwrap_or_default();
@@ -136,7 +174,18 @@ impl<'a> Reader<'a> {
                     sources::collect(p, toks, &mut self.credited);
                     resolve(resolver, quotes, resolved, q);
                 }
-                Span::Quoted(q) => resolve(resolver, quotes, resolved, q),
+                Span::Quoted(q) => {
+                    resolve(resolver, quotes, resolved, q);
+                    if self.turn.0 != q {
+                        self.turn = (q, next_turn(quotes, q, self.turn, is_dash_led(p)));
+                        if let (Some(slot @ None), Turn::Answer) =
+                            (resolved.get_mut(q), self.turn.1)
+                        {
+                            // Unattributed: the interviewee's.
+                            *slot = Some(resolver.subject());
+                        }
+                    }
+                }
             }
         }
     }

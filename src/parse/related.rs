@@ -15,6 +15,7 @@ const PREFIXES: &[&str] = &[
     "смотрите также",
     "см. также",
     "по теме",
+    "ранее",
     "read more",
     "read also",
     "also read",
@@ -181,6 +182,11 @@ mod tests {
             item("Лавров - де Мистуре", None)
         );
         assert_eq!(parse_related("read more: Rail"), item("Rail", None));
+        assert_eq!(
+            parse_related("Ранее: Мост открыли"),
+            item("Мост открыли", None)
+        );
+        assert_eq!(parse_related("Ранее сообщалось: мост открыли"), None);
         assert_eq!(
             parse_related("See Also: X https://a.org/x"),
             item("X", Some("https://a.org/x"))

@@ -9,6 +9,8 @@ use super::words::Token;
 
 /// Words a source name may have.
 const MAX_NAME_WORDS: usize = 4;
+/// Words of a credited name with links (`Bank of England`).
+const MAX_LINKED_WORDS: usize = 8;
 
 /// Verbs followed by the outlet they credit.
 fn credits_next(word: &str) -> bool {
@@ -119,11 +121,21 @@ fn following(p: &str, toks: &[Token]) -> Option<String> {
             .position(|t| matches!(t.text, "»" | "\"" | "”"))?;
         return span(p, &inner[..close]);
     }
-    let n = toks
-        .iter()
-        .take(MAX_NAME_WORDS)
-        .take_while(|t| t.is_capitalised())
-        .count();
+    // `Bank of England`, `Department of Forestry and Fire Protection`:
+    // `of` or `for` links capitals into one longer name, and then `and`
+    // does too (`Reuters and AP` are two).
+    let mut n = 0;
+    let mut linked = false;
+    for (k, t) in toks.iter().enumerate().take(MAX_LINKED_WORDS) {
+        let link = n == k && k > 0 && (matches!(t.text, "of" | "for") || linked && t.text == "and");
+        if t.is_capitalised() && (linked || k < MAX_NAME_WORDS) {
+            n = k + 1;
+        } else if link {
+            linked = true;
+        } else {
+            break;
+        }
+    }
     span(p, &toks[..n])
 }
 
@@ -184,6 +196,11 @@ mod tests {
             ["Evening Standard"]
         );
         assert_eq!(sources("according to Reuters calculations"), ["Reuters"]);
+        assert_eq!(
+            sources("according to the California Department of Forestry and Fire Protection."),
+            ["California Department of Forestry and Fire Protection"]
+        );
+        assert_eq!(sources("according to Reuters and AP."), ["Reuters"]);
         assert_eq!(sources("по данным РИА Новости, мост"), ["РИА Новости"]);
         assert_eq!(sources("he reported nothing"), Vec::<String>::new());
         assert_eq!(sources("по данным Интерфакса, мост"), ["Интерфакс"]);

@@ -12,8 +12,8 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    apposition, in_case_of, is_nominative, is_oblique, join, name_gender, names_in, nominative,
-    nominative_given, same_surname, surname, surname_keys, Name,
+    apposition, in_case_of, is_name_word, is_nominative, is_oblique, join, name_gender, names_in,
+    nominative, nominative_given, same_body, same_surname, surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
 
@@ -45,6 +45,7 @@ fn is_anonymous_role(role: &str) -> bool {
             | "expert"
             | "analyst"
             | "representative"
+            | "critic"
     )
 }
 
@@ -84,18 +85,23 @@ pub struct People {
     by_key: KeyedMap<u64, usize>,
     /// The last person named with each role; at most one entry per listed
     /// role, so a scan is cheap.
-    by_role: Vec<(&'static str, usize)>,
+    by_role: Vec<(&'static str, usize, String)>,
 }
 
 impl People {
-    /// Records `names`, found by `names_in`.
-    pub fn learn(&mut self, names: &[Name]) {
+    /// Records `names`, found by `names_in` in tokens of `text`.
+    pub fn learn(&mut self, text: &str, names: &[Name]) {
         for name in names {
             let idx = self.add(&name.text);
+            let body = text.get(name.body.0..name.body.1).unwrap_or_default();
             for &role in &name.roles {
-                match self.by_role.iter_mut().find(|(r, _)| *r == role) {
-                    Some(entry) => entry.1 = idx,
-                    None => self.by_role.push((role, idx)),
+                match self.by_role.iter_mut().find(|(r, _, _)| *r == role) {
+                    Some(entry) => {
+                        entry.1 = idx;
+                        entry.2.clear();
+                        entry.2.push_str(body);
+                    }
+                    None => self.by_role.push((role, idx, body.to_string())),
                 }
             }
         }
@@ -169,15 +175,18 @@ enum Ref<'a> {
     /// them, the span of the name in its words.
     Person(usize, &'a str, Option<(usize, usize)>),
     Unknown(String),
-    Anonymous(String),
-    Titled(&'static str),
+    /// A phrase and whether its role is plural (`union officials`).
+    Anonymous(String, bool),
+    /// A role, and the index of the word its complement starts at.
+    Titled(&'static str, usize),
     Nothing,
 }
 
 #[derive(Debug, Clone)]
 enum Focus {
     Person(usize),
-    Phrase(String),
+    /// A phrase, and whether it stands for several people (`Critics`).
+    Phrase(String, bool),
 }
 
 /// A phrase naming someone by an anonymous role, without its article.
@@ -187,7 +196,15 @@ fn anonymous(phrase: &str, words: &[Token]) -> Ref<'static> {
         (Some(s), Some(f)) => s.start() - f.start(),
         _ => 0,
     };
-    Ref::Anonymous(phrase.get(offset..).unwrap_or(phrase).to_string())
+    // `Critics`, `officials`, `источники`: a plural role is no `he`.
+    let plural = words
+        .iter()
+        .find(|t| role_of(t.text).is_some())
+        .is_some_and(|t| {
+            let w = t.text;
+            w.ends_with(['и', 'ы']) || w.ends_with('s') && !w.ends_with("ss")
+        });
+    Ref::Anonymous(phrase.get(offset..).unwrap_or(phrase).to_string(), plural)
 }
 
 /// What a sentence of narration has shown so far.
@@ -223,15 +240,15 @@ impl Resolver {
                 self.people.display(idx, Some(written))
             }
             Ref::Unknown(name) => {
-                self.focus = Some(Focus::Phrase(name.clone()));
+                self.focus = Some(Focus::Phrase(name.clone(), false));
                 Some(name)
             }
-            Ref::Anonymous(phrase) => {
-                self.focus = Some(Focus::Phrase(phrase.clone()));
+            Ref::Anonymous(phrase, plural) => {
+                self.focus = Some(Focus::Phrase(phrase.clone(), plural));
                 Some(phrase)
             }
-            Ref::Titled(role) => {
-                let idx = self.holder(role, agrees)?;
+            Ref::Titled(role, of) => {
+                let idx = self.holder(role, agrees, words.get(of..).unwrap_or_default())?;
                 self.set_person(idx, agrees);
                 self.people.display(idx, None)
             }
@@ -239,14 +256,26 @@ impl Resolver {
         }
     }
 
+    /// The person the text is about at this point (who answers an
+    /// interview's questions), if it is a named person.
+    pub fn subject(&self) -> Option<String> {
+        match self.focus.as_ref()? {
+            Focus::Person(idx) => self.people.display(*idx, None),
+            Focus::Phrase(..) => None,
+        }
+    }
+
     /// Who a pronoun of `gender` stands for: the current subject when it
-    /// may have that gender, else the latest subject who may.
+    /// may have that gender (or number), else the latest subject who may.
     fn referent(&mut self, gender: Gender) -> Option<String> {
         let idx = match self.focus.as_ref()? {
-            Focus::Phrase(p) => return Some(p.clone()),
+            Focus::Phrase(p, plural) if *plural == (gender == Gender::Plural) => {
+                return Some(p.clone())
+            }
             _ if gender == Gender::Plural => return None,
             Focus::Person(idx) if self.fits(*idx, Some(gender)) => *idx,
-            Focus::Person(_) => *self
+            // `Critics said… she said`: back past the group, too.
+            _ => *self
                 .recent
                 .iter()
                 .rev()
@@ -402,17 +431,19 @@ impl Resolver {
                 self.set_person(idx, agrees);
                 true
             }
-            Ref::Anonymous(phrase) => {
-                self.focus = Some(Focus::Phrase(phrase));
+            Ref::Anonymous(phrase, plural) => {
+                self.focus = Some(Focus::Phrase(phrase, plural));
                 true
             }
-            Ref::Titled(role) => match self.holder(role, agrees) {
-                Some(idx) => {
-                    self.set_person(idx, agrees);
-                    true
+            Ref::Titled(role, of) => {
+                match self.holder(role, agrees, subject.get(of..).unwrap_or_default()) {
+                    Some(idx) => {
+                        self.set_person(idx, agrees);
+                        true
+                    }
+                    None => false,
                 }
-                None => false,
-            },
+            }
             Ref::Pronoun(_) | Ref::Unknown(_) | Ref::Nothing => false,
         }
     }
@@ -490,9 +521,8 @@ impl Resolver {
                 None => Ref::Unknown(name.text.clone()),
             };
         }
-        let single = words.iter().find(|t| {
-            t.is_name_like() && !is_capitalised_function_word(t.text) && role_of(t.text).is_none()
-        });
+        // `Mr. Okafor`: the surname, not the title before it.
+        let single = words.iter().find(|t| is_name_word(t));
         if let Some(w) = single {
             if let Some(idx) = self.people.find(w.text) {
                 return Ref::Person(idx, w.text, None);
@@ -501,24 +531,29 @@ impl Resolver {
                 return Ref::Unknown(w.text.to_string());
             }
         }
-        match words.iter().find_map(|t| role_of(t.text)) {
-            Some(role) if is_anonymous_role(role) => anonymous(phrase, words),
-            Some(role) => Ref::Titled(role),
+        match words
+            .iter()
+            .enumerate()
+            .find_map(|(i, t)| Some((i, role_of(t.text)?)))
+        {
+            Some((_, role)) if is_anonymous_role(role) => anonymous(phrase, words),
+            Some((i, role)) => Ref::Titled(role, i + 1),
             None => Ref::Nothing,
         }
     }
 
-    /// The named person holding `role`, or the last person the text was
-    /// about when nothing says otherwise.
-    fn holder(&self, role: &str, gender: Option<Gender>) -> Option<usize> {
-        let named = self.people.by_role.iter().find(|(r, _)| *r == role);
+    /// The named person holding `role` of the body `of` (`главы МИД`), or
+    /// the last person the text was about when nothing says otherwise.
+    fn holder(&self, role: &str, gender: Option<Gender>, of: &[Token]) -> Option<usize> {
+        let named = self.people.by_role.iter().find(|(r, _, _)| *r == role);
         let idx = match named {
-            Some(&(_, idx)) => idx,
+            Some((_, _, body)) if !same_body(body, of) => return None,
+            Some(&(_, idx, _)) => idx,
             None => {
                 let idx = *self.recent.last()?;
                 // `the governor` is not the mayor the text named; a head
                 // (`глава российского МИД`) may be its minister.
-                let titled = self.people.by_role.iter().any(|&(_, i)| i == idx);
+                let titled = self.people.by_role.iter().any(|&(_, i, _)| i == idx);
                 if titled && !is_generic_role(role) {
                     return None;
                 }
@@ -552,7 +587,7 @@ mod tests {
         let toks: Vec<Token> = tokens(narration, 0).collect();
         let names = names_in(&toks);
         let mut r = Resolver::default();
-        r.people.learn(&names);
+        r.people.learn(narration, &names);
         r.observe(narration, &toks, &names);
         r
     }

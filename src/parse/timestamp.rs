@@ -397,6 +397,8 @@ impl Reader<'_> {
             )
         } else if let Some(off) = self.named_zone() {
             Some(off.to_string())
+        } else if let Some(off) = self.spelled_zone() {
+            Some(off)
         } else {
             Some(self.numeric_offset()?)
         };
@@ -438,6 +440,28 @@ impl Reader<'_> {
         };
         self.i += 1;
         Some(off)
+    }
+
+    /// `Eastern Standard Time`: a US zone spelled out, as wire releases
+    /// write it.
+    fn spelled_zone(&mut self) -> Option<String> {
+        let word = |k: usize| match self.toks.get(self.i + k) {
+            Some(Tok::Word(w)) => Some(w.as_str()),
+            _ => None,
+        };
+        let west = ["eastern", "central", "mountain", "pacific"]
+            .iter()
+            .position(|&r| word(0) == Some(r))?;
+        let summer = match word(1)? {
+            "daylight" => 1,
+            "standard" => 0,
+            _ => return None,
+        };
+        if word(2)? != "time" {
+            return None;
+        }
+        self.i += 3;
+        Some(offset('-', 5 + west as u32 - summer, 0))
     }
 
     /// `+03:00`, `+0300`, `+3`, `-05`.
@@ -580,6 +604,14 @@ mod tests {
             Some(("2025-03-14T15:05".into(), Some("-04:00".into())))
         );
         assert_eq!(local("14 March 2025 • 10:05 GMT"), gmt("2025-03-14T10:05"));
+        assert_eq!(
+            local("November 25, 2026 08:00 AM Eastern Standard Time"),
+            Some(("2026-11-25T08:00".into(), Some("-05:00".into())))
+        );
+        assert_eq!(
+            local("June 2, 2026 04:30 PM Pacific Daylight Time"),
+            Some(("2026-06-02T16:30".into(), Some("-07:00".into())))
+        );
         assert_eq!(local("Fri 14 Mar 2025 10.05 GMT"), gmt("2025-03-14T10:05"));
         assert_eq!(local("Updated 3:05 PM EDT, the mayor said"), None);
         assert_eq!(local("Mar 14, 2025, 12:05 PM ET"), at("2025-03-14T12:05"));

@@ -125,7 +125,7 @@ fn word_end(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// `Sen`, `Gov`: US titles written abbreviated before a name; `U.S`:
+/// `Sen`, `Gov`, `Mr`: titles written abbreviated before a name; `U.S`:
 /// initials (their last full stop is theirs as well).
 fn is_title_abbreviation(word: Option<&str>) -> bool {
     // Both start with an ASCII capital: other words need no closer look.
@@ -140,7 +140,20 @@ fn is_title_abbreviation(word: Option<&str>) -> bool {
     initials
         || matches!(
             word,
-            "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Adm" | "Dr" | "Prof"
+            "Sen"
+                | "Rep"
+                | "Gov"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Capt"
+                | "Adm"
+                | "Dr"
+                | "Prof"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
         )
 }
 
@@ -364,6 +377,8 @@ mod tests {
     fn title_abbreviations_keep_their_full_stop() {
         let t: Vec<&str> = tokens("said U.S. Secretary", 0).map(|t| t.text).collect();
         assert_eq!(t, ["said", "U.S.", "Secretary"]);
+        let t: Vec<&str> = tokens("Mr. Okafor, Ms. Lopez", 0).map(|t| t.text).collect();
+        assert_eq!(t, ["Mr.", "Okafor", ",", "Ms.", "Lopez"]);
         let t: Vec<&str> = tokens("Gov. Gavin Newsom, Sen. Ray. Gov-", 0)
             .map(|t| t.text)
             .collect();

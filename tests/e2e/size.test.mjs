@@ -38,9 +38,16 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // type (-467 B), three JS imports fewer (-53 B), short names for the glue's
 // helpers (scripts/short-names.mjs, -267 B), the UI language read by bytes
 // (-96 B), widget ids from an atomic static (-26 B).
+// Raised to 77,180 (77,098 B after the merge, plus 0.1 %) for the parser's
+// rules from a second set of unseen articles (+2,270 B over 76,492 B on their branch, each its own
+// commit, costs in the branch's report): a role's holder checked against
+// the body it heads, a role and quoted organisation before the holder's
+// name, interview answers, British straight single quotes, US courtesy
+// titles, appositions before a colon, bylines, multi-word and wire
+// datelines, spelled-out US zones, groups as plural speakers.
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 74_860;
+const CEILING_GZIP = 77_180;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
