@@ -55,6 +55,7 @@ mod nasty {
         ("nesting unclosed «„", |b| nested("«„", "", b)),
         ("run of «", |b| repeated("Заголовок\n\n", "«", b)),
         ("run of \"", |b| repeated("Title\n\n", "\"", b)),
+        ("run of '", |b| repeated("Title\n\n", "'", b)),
         ("run of »", |b| repeated("Заголовок\n\n", "»", b)),
         ("run of —", |b| repeated("Заголовок\n\n", "—", b)),
         ("run of - ", |b| repeated("Заголовок\n\n", "- ", b)),
