@@ -28,48 +28,15 @@ const ROLE_WINDOW: usize = 5;
 /// Every person name in `tokens`, in order.
 pub fn names_in(tokens: &[Token]) -> Vec<Name> {
     let mut found = Vec::new();
+    push_names(tokens, &mut found);
+    found
+}
+
+/// Appends every person name in `tokens` to `found`, in order: a reader
+/// keeps one list for a paragraph rather than one per span.
+pub fn push_names(tokens: &[Token], found: &mut Vec<Name>) {
     let mut i = 0;
-    while i < tokens.len() {
-        if !is_name_word(&tokens[i]) {
-            i += 1;
-            continue;
-        }
-        let run_start = i;
-        // The last three capitalised words of the run and how many it has.
-        let mut last = [i; 3];
-        let mut count = 1;
-        let mut j = i + 1;
-        while j < tokens.len() {
-            let t = &tokens[j];
-            if is_name_word(t) {
-                last = [last[1], last[2], j];
-                count += 1;
-                j += 1;
-            } else if t.word
-                && is_name_particle(t.text)
-                && tokens.get(j + 1).is_some_and(is_name_word)
-            {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        // `tokens[j]`, if any, is no name word: the next run starts after it.
-        i = j + 1;
-        let after_article = || run_start > 0 && is_article(tokens[run_start - 1].text);
-        // `French Agriculture Minister`: capitals that qualify a role.
-        let before_role = || tokens.get(j).is_some_and(|t| role_of(t.text).is_some());
-        if count < 2 || after_article() || before_role() {
-            continue;
-        }
-        let first = if count >= 3 && is_patronymic(tokens[last[1]].text) {
-            last[0]
-        } else {
-            last[1]
-        };
-        if is_adjective(tokens[first].text) {
-            continue;
-        }
+    while let Some((first, j)) = next_name(tokens, &mut i) {
         let text = join(&tokens[first..j]);
         let window_start = first.saturating_sub(ROLE_WINDOW);
         let window = &tokens[window_start..first];
@@ -95,7 +62,62 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
             body,
         });
     }
-    found
+}
+
+/// The tokens of the last person name in `tokens` (`first..last`, as in
+/// `Name`), found without building any: a speaker needs only where it is.
+pub fn last_name(tokens: &[Token]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    std::iter::from_fn(|| next_name(tokens, &mut i)).last()
+}
+
+/// The next name in `tokens` from index `*i` on, as the range of its
+/// tokens; `*i` moves past it.
+fn next_name(tokens: &[Token], i: &mut usize) -> Option<(usize, usize)> {
+    while *i < tokens.len() {
+        if !is_name_word(&tokens[*i]) {
+            *i += 1;
+            continue;
+        }
+        let run_start = *i;
+        // The last three capitalised words of the run and how many it has.
+        let mut last = [run_start; 3];
+        let mut count = 1;
+        let mut j = run_start + 1;
+        while j < tokens.len() {
+            let t = &tokens[j];
+            if is_name_word(t) {
+                last = [last[1], last[2], j];
+                count += 1;
+                j += 1;
+            } else if t.word
+                && is_name_particle(t.text)
+                && tokens.get(j + 1).is_some_and(is_name_word)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // `tokens[j]`, if any, is no name word: the next run starts after it.
+        *i = j + 1;
+        let after_article = || run_start > 0 && is_article(tokens[run_start - 1].text);
+        // `French Agriculture Minister`: capitals that qualify a role.
+        let before_role = || tokens.get(j).is_some_and(|t| role_of(t.text).is_some());
+        if count < 2 || after_article() || before_role() {
+            continue;
+        }
+        let first = if count >= 3 && is_patronymic(tokens[last[1]].text) {
+            last[0]
+        } else {
+            last[1]
+        };
+        if is_adjective(tokens[first].text) {
+            continue;
+        }
+        return Some((first, j));
+    }
+    None
 }
 
 /// The name set off by commas just before token `v`, the verb of `The
@@ -380,9 +402,11 @@ pub fn in_case_of(name: &str, written: &str) -> Option<String> {
         ],
         _ => return None,
     };
-    Some(with_endings(name, endings, 2, &|w| {
+    let mut out = String::with_capacity(name.len() + 4);
+    with_endings(&mut out, name, endings, 2, &|w| {
         (w == oblique).then_some(written)
-    }))
+    });
+    Some(out)
 }
 
 /// A nominative reading of a Russian name met in the instrumental case
@@ -397,7 +421,11 @@ pub fn nominative(name: &str) -> String {
         ("ой", "а"),
         ("ем", "ь"),
     ];
-    with_endings(name, &endings, 3, &|w| is_name_particle(w).then_some(w))
+    let mut out = String::with_capacity(name.len() + 4);
+    with_endings(&mut out, name, &endings, 3, &|w| {
+        is_name_particle(w).then_some(w)
+    });
+    out
 }
 
 /// `name` with its given names in the nominative where an oblique ending
@@ -408,21 +436,26 @@ pub fn nominative_given(name: &str) -> String {
         return name.to_string();
     };
     let endings = [("ием", "ий"), ("ом", ""), ("ой", "а")];
-    let mut out = with_endings(given, &endings, 3, &|w| is_name_particle(w).then_some(w));
+    // Sized for the whole name: the surname is appended after the rest.
+    let mut out = String::with_capacity(name.len() + 4);
+    with_endings(&mut out, given, &endings, 3, &|w| {
+        is_name_particle(w).then_some(w)
+    });
     out.push(' ');
     out.push_str(last);
     out
 }
 
-/// `name` with the first of `endings` each word has replaced, where at
-/// least `min` letters stay; words `fixed` answers for are replaced whole.
+/// Appends `name` to `out` with the first of `endings` each word has
+/// replaced, where at least `min` letters stay; words `fixed` answers for
+/// are replaced whole.
 fn with_endings<'a>(
+    out: &mut String,
     name: &'a str,
     endings: &[(&str, &str)],
     min: usize,
     fixed: &dyn Fn(&'a str) -> Option<&'a str>,
-) -> String {
-    let mut out = String::with_capacity(name.len() + 4);
+) {
     for (i, w) in name.split(' ').enumerate() {
         if i > 0 {
             out.push(' ');
@@ -439,7 +472,6 @@ fn with_endings<'a>(
         out.push_str(stem);
         out.push_str(r);
     }
-    out
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    apposition, in_case_of, is_name_word, is_nominative, is_oblique, join, name_gender, names_in,
+    apposition, in_case_of, is_name_word, is_nominative, is_oblique, join, last_name, name_gender,
     nominative, nominative_given, same_body, same_surname, surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
@@ -26,6 +26,8 @@ const MAX_SUBJECT_WORDS: usize = 8;
 const MAX_SUBJECT_PREFIX: usize = 6;
 /// Recent subjects a pronoun may reach back to past an incompatible one.
 const MAX_RECENT: usize = 4;
+/// Words of a speaker read without allocating.
+const SPEAKER_WORDS: usize = 12;
 
 /// Roles that introduce someone unnamed (`a union spokesman`); other roles
 /// (`мэр`, `глава`) refer to a named holder.
@@ -133,16 +135,25 @@ impl People {
     /// such person is first under one of its lookup keys (a key holds
     /// only surnames that match), so this is a few probes, not a scan.
     fn find(&self, written: &str) -> Option<usize> {
-        surname_keys(written, false)
-            .into_iter()
-            .flatten()
-            .filter_map(|key| self.by_key.get(&key).copied())
-            .filter(|&i| {
-                self.persons
-                    .get(i)
-                    .is_some_and(|p| same_surname(&p.surname, written))
-            })
-            .min()
+        let mut found = None;
+        for key in surname_keys(written, false).into_iter().flatten() {
+            let Some(&i) = self.by_key.get(&key) else {
+                continue;
+            };
+            // Only an earlier person than the one found can change the
+            // answer: no comparison for a person already compared.
+            if found.is_some_and(|f| i >= f) {
+                continue;
+            }
+            if self
+                .persons
+                .get(i)
+                .is_some_and(|p| same_surname(&p.surname, written))
+            {
+                found = Some(i);
+            }
+        }
+        found
     }
 
     /// The person's full name: the mention with the surname as written
@@ -231,9 +242,31 @@ impl Resolver {
     /// The full name behind `speaker` as written, at this point of the
     /// text; `verb` is the reporting verb, whose form may tell the gender.
     pub fn resolve(&mut self, speaker: &str, verb: &str) -> Option<String> {
-        let words: Vec<Token> = tokens(speaker, 0).filter(|t| t.word).collect();
+        // A speaker is a few words: kept on the stack, in a vector only
+        // past `SPEAKER_WORDS`.
+        const NONE: Token = Token {
+            text: "",
+            offset: 0,
+            word: true,
+        };
+        let mut short = [NONE; SPEAKER_WORDS];
+        let mut long = Vec::new();
+        let mut n = 0;
+        for t in tokens(speaker, 0).filter(|t| t.word) {
+            match short.get_mut(n) {
+                Some(slot) => *slot = t,
+                None => {
+                    if long.is_empty() {
+                        long.extend_from_slice(&short);
+                    }
+                    long.push(t);
+                }
+            }
+            n += 1;
+        }
+        let words = if long.is_empty() { &short[..n] } else { &long[..] };
         let agrees = verb_gender(verb);
-        match self.classify(speaker, &words) {
+        match self.classify(speaker, words) {
             Ref::Pronoun(gender) => self.referent(gender),
             Ref::Person(idx, written, _) => {
                 self.set_person(idx, agrees);
@@ -503,22 +536,24 @@ impl Resolver {
                 return Ref::Pronoun(gender);
             }
         }
-        if let Some(name) = names_in(words).last() {
+        if let Some((first, last)) = last_name(words) {
             // `spokesperson for Somerset Council`: the name is not the
             // speaker's own.
-            let qualified = words[..name.first]
+            let qualified = words[..first]
                 .iter()
                 .skip_while(|t| !role_of(t.text).is_some_and(is_anonymous_role))
                 .any(|t| !t.is_capitalised() && role_of(t.text).is_none());
             if qualified {
                 return anonymous(phrase, words);
             }
-            // The name's last word, as `surname(&name.text)` is.
-            let last = name.last.checked_sub(1).and_then(|i| words.get(i));
-            let written = last.map_or("", |t| t.text);
+            // The name's last word: its surname.
+            let written = last
+                .checked_sub(1)
+                .and_then(|i| words.get(i))
+                .map_or("", |t| t.text);
             return match self.people.find(written) {
-                Some(idx) => Ref::Person(idx, written, Some((name.first, name.last))),
-                None => Ref::Unknown(name.text.clone()),
+                Some(idx) => Ref::Person(idx, written, Some((first, last))),
+                None => Ref::Unknown(join(words.get(first..last).unwrap_or_default())),
             };
         }
         // `Mr. Okafor`: the surname, not the title before it.
@@ -581,6 +616,7 @@ impl Resolver {
 
 #[cfg(test)]
 mod tests {
+    use super::super::names::names_in;
     use super::*;
 
     fn reader(narration: &str) -> Resolver {
