@@ -15,7 +15,7 @@ pub struct Name {
     /// The name as written: `Стаффаном де Мистурой`.
     pub text: String,
     /// Roles written next to it (`мэр Твери Алексей Огнев` → `мэр`).
-    pub roles: Vec<&'static str>,
+    pub roles: Roles,
     /// Where the words naming what the nearest role is of are, as byte
     /// offsets of the tokens' text (`Твери`; `иностранных дел России`); an
     /// empty range when there are none.
@@ -24,6 +24,31 @@ pub struct Name {
 
 /// How many words before a name can carry its role.
 const ROLE_WINDOW: usize = 5;
+
+/// The roles before a name, nearest first: at most one per word of the
+/// window, so held in place rather than in a vector per name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Roles {
+    list: [&'static str; ROLE_WINDOW],
+    len: usize,
+}
+
+impl Roles {
+    fn push(&mut self, role: &'static str) {
+        if let Some(slot) = self.list.get_mut(self.len) {
+            *slot = role;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Roles {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        self.list.get(..self.len).unwrap_or_default()
+    }
+}
 
 /// Every person name in `tokens`, in order.
 pub fn names_in(tokens: &[Token]) -> Vec<Name> {
@@ -42,7 +67,7 @@ pub fn push_names(tokens: &[Token], found: &mut Vec<Name>) {
         let window = &tokens[window_start..first];
         let run = window.iter().rev().take_while(|t| t.word).count();
         let words = &window[window.len() - run..];
-        let mut roles = Vec::new();
+        let mut roles = Roles::default();
         let mut nearest = None;
         for (k, t) in words.iter().enumerate().rev() {
             if let Some(role) = role_of(t.text) {
@@ -543,7 +568,7 @@ mod tests {
     #[test]
     fn records_roles() {
         let t: Vec<Token> = tokens("заявил мэр Твери Алексей Огнев на встрече", 0).collect();
-        assert_eq!(names_in(&t)[0].roles, ["мэр"]);
+        assert_eq!(names_in(&t)[0].roles[..], ["мэр"]);
     }
 
     #[test]

@@ -96,7 +96,7 @@ impl People {
         for name in names {
             let idx = self.add(&name.text);
             let body = text.get(name.body.0..name.body.1).unwrap_or_default();
-            for &role in &name.roles {
+            for &role in name.roles.iter() {
                 match self.by_role.iter_mut().find(|(r, _, _)| *r == role) {
                     Some(entry) => {
                         entry.1 = idx;
