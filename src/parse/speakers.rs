@@ -88,6 +88,11 @@ pub struct People {
     /// The last person named with each role; at most one entry per listed
     /// role, so a scan is cheap.
     by_role: Vec<(&'static str, usize, String)>,
+    /// The last surname looked up, how many persons there were then, and
+    /// the answer: a speaker's surname is looked up when its attribution
+    /// is learnt and again when it is resolved, and persons are only ever
+    /// added, so the answer holds until the next one is.
+    last_found: (String, usize, Option<usize>),
 }
 
 impl People {
@@ -134,7 +139,20 @@ impl People {
     /// The first person whose surname `written` may be a form of. Every
     /// such person is first under one of its lookup keys (a key holds
     /// only surnames that match), so this is a few probes, not a scan.
-    fn find(&self, written: &str) -> Option<usize> {
+    fn find(&mut self, written: &str) -> Option<usize> {
+        let (last, persons, found) = &self.last_found;
+        if *persons == self.persons.len() && last == written {
+            return *found;
+        }
+        let found = self.lookup(written);
+        let last = &mut self.last_found;
+        last.0.clear();
+        last.0.push_str(written);
+        (last.1, last.2) = (self.persons.len(), found);
+        found
+    }
+
+    fn lookup(&self, written: &str) -> Option<usize> {
         let mut found = None;
         for key in surname_keys(written, false).into_iter().flatten() {
             let Some(&i) = self.by_key.get(&key) else {
@@ -519,7 +537,7 @@ impl Resolver {
         true
     }
 
-    fn classify<'a>(&self, phrase: &str, words: &[Token<'a>]) -> Ref<'a> {
+    fn classify<'a>(&mut self, phrase: &str, words: &[Token<'a>]) -> Ref<'a> {
         // Callers pass words only; punctuation would be filtered out.
         let filtered: Vec<Token>;
         let words = if words.iter().all(|t| t.word) {
