@@ -2,18 +2,21 @@
 //! such as `де`, `von`) that are not function words, roles or acronyms, and
 //! a best nominative form for Russian names met in an oblique case.
 
+use std::borrow::Cow;
+
 use super::case::lower;
 use super::lexicon::{is_article, is_capitalised_function_word, is_name_particle, role_of, Gender};
 use super::words::Token;
 
 /// A person name found in a token slice.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Name {
+pub struct Name<'a> {
     /// Index of the first and one past the last token of the name.
     pub first: usize,
     pub last: usize,
-    /// The name as written: `Стаффаном де Мистурой`.
-    pub text: String,
+    /// The name as written, its words one space apart: `Стаффаном де
+    /// Мистурой`; borrowed from the text when it is so written there.
+    pub text: Cow<'a, str>,
     /// Roles written next to it (`мэр Твери Алексей Огнев` → `мэр`).
     pub roles: Roles,
     /// Where the words naming what the nearest role is of are, as byte
@@ -50,19 +53,19 @@ impl std::ops::Deref for Roles {
     }
 }
 
-/// Every person name in `tokens`, in order.
-pub fn names_in(tokens: &[Token]) -> Vec<Name> {
+/// Every person name in `tokens` (of `p`), in order.
+pub fn names_in<'a>(p: &'a str, tokens: &[Token<'a>]) -> Vec<Name<'a>> {
     let mut found = Vec::new();
-    push_names(tokens, &mut found);
+    push_names(p, tokens, &mut found);
     found
 }
 
 /// Appends every person name in `tokens` to `found`, in order: a reader
 /// keeps one list for a paragraph rather than one per span.
-pub fn push_names(tokens: &[Token], found: &mut Vec<Name>) {
+pub fn push_names<'a>(p: &'a str, tokens: &[Token<'a>], found: &mut Vec<Name<'a>>) {
     let mut i = 0;
     while let Some((first, j)) = next_name(tokens, &mut i) {
-        let text = join(&tokens[first..j]);
+        let text = as_written(p, &tokens[first..j]);
         let window_start = first.saturating_sub(ROLE_WINDOW);
         let window = &tokens[window_start..first];
         let run = window.iter().rev().take_while(|t| t.word).count();
@@ -184,6 +187,26 @@ fn is_patronymic(word: &str) -> bool {
     ["вич", "вна", "чна", "ich"]
         .iter()
         .any(|e| word.ends_with(e))
+}
+
+/// The words of `run`, tokens of `p`, one space apart: the span of `p`
+/// they cover when it is just that (no copy), else joined.
+fn as_written<'a>(p: &'a str, run: &[Token<'a>]) -> Cow<'a, str> {
+    // Each token is that span of `p` itself (an address check, not a
+    // comparison of letters), and one space parts each from the next.
+    let of_p = |t: &Token| {
+        p.get(t.start()..t.end())
+            .is_some_and(|s| std::ptr::eq(s, t.text))
+    };
+    let in_place = run.iter().all(of_p)
+        && run
+            .windows(2)
+            .all(|w| w[1].start() == w[0].end() + 1 && p.as_bytes().get(w[0].end()) == Some(&b' '));
+    let span = match (run.first(), run.last()) {
+        (Some(a), Some(b)) if in_place => p.get(a.start()..b.end()),
+        _ => None,
+    };
+    span.map_or_else(|| Cow::Owned(join(run)), Cow::Borrowed)
 }
 
 /// Words of a token run joined by single spaces.
@@ -507,7 +530,10 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         let t: Vec<Token> = tokens(s, 0).collect();
-        names_in(&t).into_iter().map(|n| n.text).collect()
+        names_in(s, &t)
+            .into_iter()
+            .map(|n| n.text.into_owned())
+            .collect()
     }
 
     #[test]
@@ -568,7 +594,10 @@ mod tests {
     #[test]
     fn records_roles() {
         let t: Vec<Token> = tokens("заявил мэр Твери Алексей Огнев на встрече", 0).collect();
-        assert_eq!(names_in(&t)[0].roles[..], ["мэр"]);
+        assert_eq!(
+            names_in("заявил мэр Твери Алексей Огнев на встрече", &t)[0].roles[..],
+            ["мэр"]
+        );
     }
 
     #[test]

@@ -282,7 +282,11 @@ impl Resolver {
             }
             n += 1;
         }
-        let words = if long.is_empty() { &short[..n] } else { &long[..] };
+        let words = if long.is_empty() {
+            &short[..n]
+        } else {
+            &long[..]
+        };
         let agrees = verb_gender(verb);
         match self.classify(speaker, words) {
             Ref::Pronoun(gender) => self.referent(gender),
@@ -531,7 +535,7 @@ impl Resolver {
             return false;
         }
         if let Some(p) = self.people.persons.get_mut(idx) {
-            p.nominative.get_or_insert_with(|| name.text.clone());
+            p.nominative.get_or_insert_with(|| name.text.to_string());
         }
         self.set_person(idx, gender);
         true
@@ -639,7 +643,7 @@ mod tests {
 
     fn reader(narration: &str) -> Resolver {
         let toks: Vec<Token> = tokens(narration, 0).collect();
-        let names = names_in(&toks);
+        let names = names_in(narration, &toks);
         let mut r = Resolver::default();
         r.people.learn(narration, &names);
         r.observe(narration, &toks, &names);
