@@ -26,8 +26,6 @@ const MAX_SUBJECT_WORDS: usize = 8;
 const MAX_SUBJECT_PREFIX: usize = 6;
 /// Recent subjects a pronoun may reach back to past an incompatible one.
 const MAX_RECENT: usize = 4;
-/// Words of a speaker read without allocating.
-const SPEAKER_WORDS: usize = 12;
 
 /// Roles that introduce someone unnamed (`a union spokesman`); other roles
 /// (`мэр`, `глава`) refer to a named holder.
@@ -260,35 +258,9 @@ impl Resolver {
     /// The full name behind `speaker` as written, at this point of the
     /// text; `verb` is the reporting verb, whose form may tell the gender.
     pub fn resolve(&mut self, speaker: &str, verb: &str) -> Option<String> {
-        // A speaker is a few words: kept on the stack, in a vector only
-        // past `SPEAKER_WORDS`.
-        const NONE: Token = Token {
-            text: "",
-            offset: 0,
-            word: true,
-        };
-        let mut short = [NONE; SPEAKER_WORDS];
-        let mut long = Vec::new();
-        let mut n = 0;
-        for t in tokens(speaker, 0).filter(|t| t.word) {
-            match short.get_mut(n) {
-                Some(slot) => *slot = t,
-                None => {
-                    if long.is_empty() {
-                        long.extend_from_slice(&short);
-                    }
-                    long.push(t);
-                }
-            }
-            n += 1;
-        }
-        let words = if long.is_empty() {
-            &short[..n]
-        } else {
-            &long[..]
-        };
+        let words: Vec<Token> = tokens(speaker, 0).filter(|t| t.word).collect();
         let agrees = verb_gender(verb);
-        match self.classify(speaker, words) {
+        match self.classify(speaker, &words) {
             Ref::Pronoun(gender) => self.referent(gender),
             Ref::Person(idx, written, _) => {
                 self.set_person(idx, agrees);
