@@ -295,7 +295,7 @@ pub fn before(p: &str, floor: usize, open: usize) -> Option<(usize, Said<&str>)>
 /// verb, a colon still introduces the quote of a named subject that
 /// follows its verb (and its role), as Russian writes it.
 fn named_after_verb<'a>(p: &'a str, words: &[Token<'a>]) -> Option<Said<&'a str>> {
-    let name = names_in(words).pop().filter(|n| n.last == words.len())?;
+    let name = names_in(p, words).pop().filter(|n| n.last == words.len())?;
     if is_oblique(&name.text) {
         return None;
     }
@@ -333,7 +333,7 @@ fn opening_name(p: &str, floor: usize, at: usize) -> Option<&str> {
     // sentence runs to the name after it; with no name, the role's phrase
     // is the subject (`A senior Ukrainian official`).
     let role = words.iter().position(|w| role_of(w.text).is_some());
-    let n = match (role, names_in(&words).first()) {
+    let n = match (role, names_in(p, &words).first()) {
         (Some(0), Some(name)) => n.max(name.last),
         (Some(_), None) => words.len(),
         _ => n,

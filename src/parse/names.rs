@@ -2,20 +2,23 @@
 //! such as `де`, `von`) that are not function words, roles or acronyms, and
 //! a best nominative form for Russian names met in an oblique case.
 
+use std::borrow::Cow;
+
 use super::case::lower;
 use super::lexicon::{is_article, is_capitalised_function_word, is_name_particle, role_of, Gender};
 use super::words::Token;
 
 /// A person name found in a token slice.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Name {
+pub struct Name<'a> {
     /// Index of the first and one past the last token of the name.
     pub first: usize,
     pub last: usize,
-    /// The name as written: `Стаффаном де Мистурой`.
-    pub text: String,
+    /// The name as written, its words one space apart: `Стаффаном де
+    /// Мистурой`; borrowed from the text when it is so written there.
+    pub text: Cow<'a, str>,
     /// Roles written next to it (`мэр Твери Алексей Огнев` → `мэр`).
-    pub roles: Vec<&'static str>,
+    pub roles: Roles,
     /// Where the words naming what the nearest role is of are, as byte
     /// offsets of the tokens' text (`Твери`; `иностранных дел России`); an
     /// empty range when there are none.
@@ -25,57 +28,49 @@ pub struct Name {
 /// How many words before a name can carry its role.
 const ROLE_WINDOW: usize = 5;
 
-/// Every person name in `tokens`, in order.
-pub fn names_in(tokens: &[Token]) -> Vec<Name> {
+/// The roles before a name, nearest first: at most one per word of the
+/// window, so held in place rather than in a vector per name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Roles {
+    list: [&'static str; ROLE_WINDOW],
+    len: usize,
+}
+
+impl Roles {
+    fn push(&mut self, role: &'static str) {
+        if let Some(slot) = self.list.get_mut(self.len) {
+            *slot = role;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Roles {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        self.list.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// Every person name in `tokens` (of `p`), in order.
+pub fn names_in<'a>(p: &'a str, tokens: &[Token<'a>]) -> Vec<Name<'a>> {
     let mut found = Vec::new();
+    push_names(p, tokens, &mut found);
+    found
+}
+
+/// Appends every person name in `tokens` to `found`, in order: a reader
+/// keeps one list for a paragraph rather than one per span.
+pub fn push_names<'a>(p: &'a str, tokens: &[Token<'a>], found: &mut Vec<Name<'a>>) {
     let mut i = 0;
-    while i < tokens.len() {
-        if !is_name_word(&tokens[i]) {
-            i += 1;
-            continue;
-        }
-        let run_start = i;
-        // The last three capitalised words of the run and how many it has.
-        let mut last = [i; 3];
-        let mut count = 1;
-        let mut j = i + 1;
-        while j < tokens.len() {
-            let t = &tokens[j];
-            if is_name_word(t) {
-                last = [last[1], last[2], j];
-                count += 1;
-                j += 1;
-            } else if t.word
-                && is_name_particle(t.text)
-                && tokens.get(j + 1).is_some_and(is_name_word)
-            {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        // `tokens[j]`, if any, is no name word: the next run starts after it.
-        i = j + 1;
-        let after_article = || run_start > 0 && is_article(tokens[run_start - 1].text);
-        // `French Agriculture Minister`: capitals that qualify a role.
-        let before_role = || tokens.get(j).is_some_and(|t| role_of(t.text).is_some());
-        if count < 2 || after_article() || before_role() {
-            continue;
-        }
-        let first = if count >= 3 && is_patronymic(tokens[last[1]].text) {
-            last[0]
-        } else {
-            last[1]
-        };
-        if is_adjective(tokens[first].text) {
-            continue;
-        }
-        let text = join(&tokens[first..j]);
+    while let Some((first, j)) = next_name(tokens, &mut i) {
+        let text = as_written(p, &tokens[first..j]);
         let window_start = first.saturating_sub(ROLE_WINDOW);
         let window = &tokens[window_start..first];
         let run = window.iter().rev().take_while(|t| t.word).count();
         let words = &window[window.len() - run..];
-        let mut roles = Vec::new();
+        let mut roles = Roles::default();
         let mut nearest = None;
         for (k, t) in words.iter().enumerate().rev() {
             if let Some(role) = role_of(t.text) {
@@ -95,7 +90,62 @@ pub fn names_in(tokens: &[Token]) -> Vec<Name> {
             body,
         });
     }
-    found
+}
+
+/// The tokens of the last person name in `tokens` (`first..last`, as in
+/// `Name`), found without building any: a speaker needs only where it is.
+pub fn last_name(tokens: &[Token]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    std::iter::from_fn(|| next_name(tokens, &mut i)).last()
+}
+
+/// The next name in `tokens` from index `*i` on, as the range of its
+/// tokens; `*i` moves past it.
+fn next_name(tokens: &[Token], i: &mut usize) -> Option<(usize, usize)> {
+    while *i < tokens.len() {
+        if !is_name_word(&tokens[*i]) {
+            *i += 1;
+            continue;
+        }
+        let run_start = *i;
+        // The last three capitalised words of the run and how many it has.
+        let mut last = [run_start; 3];
+        let mut count = 1;
+        let mut j = run_start + 1;
+        while j < tokens.len() {
+            let t = &tokens[j];
+            if is_name_word(t) {
+                last = [last[1], last[2], j];
+                count += 1;
+                j += 1;
+            } else if t.word
+                && is_name_particle(t.text)
+                && tokens.get(j + 1).is_some_and(is_name_word)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // `tokens[j]`, if any, is no name word: the next run starts after it.
+        *i = j + 1;
+        let after_article = || run_start > 0 && is_article(tokens[run_start - 1].text);
+        // `French Agriculture Minister`: capitals that qualify a role.
+        let before_role = || tokens.get(j).is_some_and(|t| role_of(t.text).is_some());
+        if count < 2 || after_article() || before_role() {
+            continue;
+        }
+        let first = if count >= 3 && is_patronymic(tokens[last[1]].text) {
+            last[0]
+        } else {
+            last[1]
+        };
+        if is_adjective(tokens[first].text) {
+            continue;
+        }
+        return Some((first, j));
+    }
+    None
 }
 
 /// The name set off by commas just before token `v`, the verb of `The
@@ -137,6 +187,26 @@ fn is_patronymic(word: &str) -> bool {
     ["вич", "вна", "чна", "ich"]
         .iter()
         .any(|e| word.ends_with(e))
+}
+
+/// The words of `run`, tokens of `p`, one space apart: the span of `p`
+/// they cover when it is just that (no copy), else joined.
+fn as_written<'a>(p: &'a str, run: &[Token<'a>]) -> Cow<'a, str> {
+    // Each token is that span of `p` itself (an address check, not a
+    // comparison of letters), and one space parts each from the next.
+    let of_p = |t: &Token| {
+        p.get(t.start()..t.end())
+            .is_some_and(|s| std::ptr::eq(s, t.text))
+    };
+    let in_place = run.iter().all(of_p)
+        && run
+            .windows(2)
+            .all(|w| w[1].start() == w[0].end() + 1 && p.as_bytes().get(w[0].end()) == Some(&b' '));
+    let span = match (run.first(), run.last()) {
+        (Some(a), Some(b)) if in_place => p.get(a.start()..b.end()),
+        _ => None,
+    };
+    span.map_or_else(|| Cow::Owned(join(run)), Cow::Borrowed)
 }
 
 /// Words of a token run joined by single spaces.
@@ -380,9 +450,11 @@ pub fn in_case_of(name: &str, written: &str) -> Option<String> {
         ],
         _ => return None,
     };
-    Some(with_endings(name, endings, 2, &|w| {
+    let mut out = String::with_capacity(name.len() + 4);
+    with_endings(&mut out, name, endings, 2, &|w| {
         (w == oblique).then_some(written)
-    }))
+    });
+    Some(out)
 }
 
 /// A nominative reading of a Russian name met in the instrumental case
@@ -397,7 +469,11 @@ pub fn nominative(name: &str) -> String {
         ("ой", "а"),
         ("ем", "ь"),
     ];
-    with_endings(name, &endings, 3, &|w| is_name_particle(w).then_some(w))
+    let mut out = String::with_capacity(name.len() + 4);
+    with_endings(&mut out, name, &endings, 3, &|w| {
+        is_name_particle(w).then_some(w)
+    });
+    out
 }
 
 /// `name` with its given names in the nominative where an oblique ending
@@ -408,21 +484,26 @@ pub fn nominative_given(name: &str) -> String {
         return name.to_string();
     };
     let endings = [("ием", "ий"), ("ом", ""), ("ой", "а")];
-    let mut out = with_endings(given, &endings, 3, &|w| is_name_particle(w).then_some(w));
+    // Sized for the whole name: the surname is appended after the rest.
+    let mut out = String::with_capacity(name.len() + 4);
+    with_endings(&mut out, given, &endings, 3, &|w| {
+        is_name_particle(w).then_some(w)
+    });
     out.push(' ');
     out.push_str(last);
     out
 }
 
-/// `name` with the first of `endings` each word has replaced, where at
-/// least `min` letters stay; words `fixed` answers for are replaced whole.
+/// Appends `name` to `out` with the first of `endings` each word has
+/// replaced, where at least `min` letters stay; words `fixed` answers for
+/// are replaced whole.
 fn with_endings<'a>(
+    out: &mut String,
     name: &'a str,
     endings: &[(&str, &str)],
     min: usize,
     fixed: &dyn Fn(&'a str) -> Option<&'a str>,
-) -> String {
-    let mut out = String::with_capacity(name.len() + 4);
+) {
     for (i, w) in name.split(' ').enumerate() {
         if i > 0 {
             out.push(' ');
@@ -439,7 +520,6 @@ fn with_endings<'a>(
         out.push_str(stem);
         out.push_str(r);
     }
-    out
 }
 
 #[cfg(test)]
@@ -450,7 +530,10 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         let t: Vec<Token> = tokens(s, 0).collect();
-        names_in(&t).into_iter().map(|n| n.text).collect()
+        names_in(s, &t)
+            .into_iter()
+            .map(|n| n.text.into_owned())
+            .collect()
     }
 
     #[test]
@@ -511,7 +594,10 @@ mod tests {
     #[test]
     fn records_roles() {
         let t: Vec<Token> = tokens("заявил мэр Твери Алексей Огнев на встрече", 0).collect();
-        assert_eq!(names_in(&t)[0].roles, ["мэр"]);
+        assert_eq!(
+            names_in("заявил мэр Твери Алексей Огнев на встрече", &t)[0].roles[..],
+            ["мэр"]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::model::{Dateline, Quote};
 
 use super::inlines::quote_id;
 use super::joining;
-use super::names::{names_in, Name};
+use super::names::{push_names, Name};
 use super::quotes::{Draft, Piece};
 use super::sources;
 use super::speakers::Resolver;
@@ -107,7 +107,7 @@ pub struct Reader<'a> {
     toks: Vec<Token<'a>>,
     ranges: Vec<(Span, Range<usize>)>,
     /// The names in each span's tokens, found once for learning and reading.
-    names: Vec<Name>,
+    names: Vec<Name<'a>>,
     name_ranges: Vec<Range<usize>>,
     /// The last quote met and its turn in an interview.
     turn: (usize, Turn),
@@ -156,7 +156,7 @@ impl<'a> Reader<'a> {
         for (_, range) in &self.ranges {
             let toks = self.toks.get(range.clone()).unwrap_or_default();
             let from = self.names.len();
-            self.names.extend(names_in(toks));
+            push_names(p, toks, &mut self.names);
             self.name_ranges.push(from..self.names.len());
             let names = self.names.get(from..).unwrap_or_default();
             self.resolver.people.learn(p, names);

@@ -12,7 +12,7 @@ use super::lexicon::{
     verb_gender, Gender,
 };
 use super::names::{
-    apposition, in_case_of, is_name_word, is_nominative, is_oblique, join, name_gender, names_in,
+    apposition, in_case_of, is_name_word, is_nominative, is_oblique, join, last_name, name_gender,
     nominative, nominative_given, same_body, same_surname, surname, surname_keys, Name,
 };
 use super::words::{ends_sentence, tokens, Token};
@@ -86,6 +86,11 @@ pub struct People {
     /// The last person named with each role; at most one entry per listed
     /// role, so a scan is cheap.
     by_role: Vec<(&'static str, usize, String)>,
+    /// The last surname looked up, how many persons there were then, and
+    /// the answer: a speaker's surname is looked up when its attribution
+    /// is learnt and again when it is resolved, and persons are only ever
+    /// added, so the answer holds until the next one is.
+    last_found: (String, usize, Option<usize>),
 }
 
 impl People {
@@ -94,7 +99,7 @@ impl People {
         for name in names {
             let idx = self.add(&name.text);
             let body = text.get(name.body.0..name.body.1).unwrap_or_default();
-            for &role in &name.roles {
+            for &role in name.roles.iter() {
                 match self.by_role.iter_mut().find(|(r, _, _)| *r == role) {
                     Some(entry) => {
                         entry.1 = idx;
@@ -132,17 +137,39 @@ impl People {
     /// The first person whose surname `written` may be a form of. Every
     /// such person is first under one of its lookup keys (a key holds
     /// only surnames that match), so this is a few probes, not a scan.
-    fn find(&self, written: &str) -> Option<usize> {
-        surname_keys(written, false)
-            .into_iter()
-            .flatten()
-            .filter_map(|key| self.by_key.get(&key).copied())
-            .filter(|&i| {
-                self.persons
-                    .get(i)
-                    .is_some_and(|p| same_surname(&p.surname, written))
-            })
-            .min()
+    fn find(&mut self, written: &str) -> Option<usize> {
+        let (last, persons, found) = &self.last_found;
+        if *persons == self.persons.len() && last == written {
+            return *found;
+        }
+        let found = self.lookup(written);
+        let last = &mut self.last_found;
+        last.0.clear();
+        last.0.push_str(written);
+        (last.1, last.2) = (self.persons.len(), found);
+        found
+    }
+
+    fn lookup(&self, written: &str) -> Option<usize> {
+        let mut found = None;
+        for key in surname_keys(written, false).into_iter().flatten() {
+            let Some(&i) = self.by_key.get(&key) else {
+                continue;
+            };
+            // Only an earlier person than the one found can change the
+            // answer: no comparison for a person already compared.
+            if found.is_some_and(|f| i >= f) {
+                continue;
+            }
+            if self
+                .persons
+                .get(i)
+                .is_some_and(|p| same_surname(&p.surname, written))
+            {
+                found = Some(i);
+            }
+        }
+        found
     }
 
     /// The person's full name: the mention with the surname as written
@@ -480,13 +507,13 @@ impl Resolver {
             return false;
         }
         if let Some(p) = self.people.persons.get_mut(idx) {
-            p.nominative.get_or_insert_with(|| name.text.clone());
+            p.nominative.get_or_insert_with(|| name.text.to_string());
         }
         self.set_person(idx, gender);
         true
     }
 
-    fn classify<'a>(&self, phrase: &str, words: &[Token<'a>]) -> Ref<'a> {
+    fn classify<'a>(&mut self, phrase: &str, words: &[Token<'a>]) -> Ref<'a> {
         // Callers pass words only; punctuation would be filtered out.
         let filtered: Vec<Token>;
         let words = if words.iter().all(|t| t.word) {
@@ -503,22 +530,24 @@ impl Resolver {
                 return Ref::Pronoun(gender);
             }
         }
-        if let Some(name) = names_in(words).last() {
+        if let Some((first, last)) = last_name(words) {
             // `spokesperson for Somerset Council`: the name is not the
             // speaker's own.
-            let qualified = words[..name.first]
+            let qualified = words[..first]
                 .iter()
                 .skip_while(|t| !role_of(t.text).is_some_and(is_anonymous_role))
                 .any(|t| !t.is_capitalised() && role_of(t.text).is_none());
             if qualified {
                 return anonymous(phrase, words);
             }
-            // The name's last word, as `surname(&name.text)` is.
-            let last = name.last.checked_sub(1).and_then(|i| words.get(i));
-            let written = last.map_or("", |t| t.text);
+            // The name's last word: its surname.
+            let written = last
+                .checked_sub(1)
+                .and_then(|i| words.get(i))
+                .map_or("", |t| t.text);
             return match self.people.find(written) {
-                Some(idx) => Ref::Person(idx, written, Some((name.first, name.last))),
-                None => Ref::Unknown(name.text.clone()),
+                Some(idx) => Ref::Person(idx, written, Some((first, last))),
+                None => Ref::Unknown(join(words.get(first..last).unwrap_or_default())),
             };
         }
         // `Mr. Okafor`: the surname, not the title before it.
@@ -581,11 +610,12 @@ impl Resolver {
 
 #[cfg(test)]
 mod tests {
+    use super::super::names::names_in;
     use super::*;
 
     fn reader(narration: &str) -> Resolver {
         let toks: Vec<Token> = tokens(narration, 0).collect();
-        let names = names_in(&toks);
+        let names = names_in(narration, &toks);
         let mut r = Resolver::default();
         r.people.learn(narration, &names);
         r.observe(narration, &toks, &names);

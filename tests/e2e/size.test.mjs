@@ -45,9 +45,14 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // name, interview answers, British straight single quotes, US courtesy
 // titles, appositions before a colon, bylines, multi-word and wire
 // datelines, spelled-out US zones, groups as plural speakers.
+// Raised by 118 B to 77,298 (77,216 B on the speakers branch, 77,098 B
+// before it) for cheaper speaker reading: names found without building
+// them for a speaker, a name's roles held in place, its text borrowed from
+// the paragraph, the last surname lookup remembered (many speakers -9 %
+// instructions per byte, about a third fewer allocations per quote).
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 77_180;
+const CEILING_GZIP = 77_298;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
