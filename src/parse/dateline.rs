@@ -102,8 +102,23 @@ fn title_case(text: &str) -> Option<Dateline> {
 /// Length of the upper-case place name opening `text`: letters, inner
 /// hyphens (`НЬЮ-ЙОРК`) and slashes (`KYIV/WASHINGTON`), dots, apostrophes and single spaces between words.
 fn place_len(text: &str) -> usize {
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
+    // ASCII capitals, dots and apostrophes belong to a place whatever
+    // their neighbours, so a leading run of them is read from the bytes
+    // (a first paragraph of 100,000 `'` would otherwise be decoded).
+    let plain = text
+        .bytes()
+        .take_while(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'\''))
+        .count();
+    let mut prev = plain
+        .checked_sub(1)
+        .and_then(|i| text.as_bytes().get(i))
+        .map(|&b| char::from(b));
+    let mut chars = text
+        .get(plain..)
+        .unwrap_or_default()
+        .char_indices()
+        .map(|(i, c)| (plain + i, c))
+        .peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let ok = c.is_uppercase()
