@@ -15,7 +15,18 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
     let text = p.trim_start();
     let place_len = place_len(text);
     let place = text[..place_len].trim_end_matches([' ', '-']).trim_end();
-    if place.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    // Two letters are enough, and ASCII ones are told from the bytes: the
+    // place may be the whole of a first paragraph of `'` or `.`.
+    let letters = if place.is_ascii() {
+        place
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .take(2)
+            .count()
+    } else {
+        place.chars().filter(|c| c.is_alphabetic()).take(2).count()
+    };
+    if letters < 2 {
         return title_case(text);
     }
     let mut rest = &text[place.len()..];
