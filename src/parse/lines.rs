@@ -122,7 +122,11 @@ impl<'a> Normal<'a> {
             _ => hint,
         };
         let rest = self.lines.get(from..).unwrap_or_default();
-        let near = rest.iter().take(NEAR).take_while(|&line| before(line)).count();
+        let near = rest
+            .iter()
+            .take(NEAR)
+            .take_while(|&line| before(line))
+            .count();
         let line = from
             + if near < NEAR {
                 near
