@@ -47,7 +47,12 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // datelines, spelled-out US zones, groups as plural speakers.
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 77_180;
+// Raised by 633 B (77,098 -> 77,731 B on the `runs` branch) for the byte
+// scans that bring the nasty inputs `run of "`, `run of '` and `blank
+// lines` back under 2x the seed's cost per byte: a run of one straight
+// mark skipped (+114 B), paragraphs found from the last line found
+// (+166 B), the dateline's ASCII place read from the bytes (+225 B).
+const CEILING_GZIP = 77_813;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
