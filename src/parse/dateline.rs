@@ -15,7 +15,18 @@ pub fn find_dateline(p: &str) -> Option<Dateline> {
     let text = p.trim_start();
     let place_len = place_len(text);
     let place = text[..place_len].trim_end_matches([' ', '-']).trim_end();
-    if place.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    // Two letters are enough, and ASCII ones are told from the bytes: the
+    // place may be the whole of a first paragraph of `'` or `.`.
+    let letters = if place.is_ascii() {
+        place
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .take(2)
+            .count()
+    } else {
+        place.chars().filter(|c| c.is_alphabetic()).take(2).count()
+    };
+    if letters < 2 {
         return title_case(text);
     }
     let mut rest = &text[place.len()..];
@@ -102,8 +113,23 @@ fn title_case(text: &str) -> Option<Dateline> {
 /// Length of the upper-case place name opening `text`: letters, inner
 /// hyphens (`НЬЮ-ЙОРК`) and slashes (`KYIV/WASHINGTON`), dots, apostrophes and single spaces between words.
 fn place_len(text: &str) -> usize {
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
+    // ASCII capitals, dots and apostrophes belong to a place whatever
+    // their neighbours, so a leading run of them is read from the bytes
+    // (a first paragraph of 100,000 `'` would otherwise be decoded).
+    let plain = text
+        .bytes()
+        .take_while(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'\''))
+        .count();
+    let mut prev = plain
+        .checked_sub(1)
+        .and_then(|i| text.as_bytes().get(i))
+        .map(|&b| char::from(b));
+    let mut chars = text
+        .get(plain..)
+        .unwrap_or_default()
+        .char_indices()
+        .map(|(i, c)| (plain + i, c))
+        .peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let ok = c.is_uppercase()

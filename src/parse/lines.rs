@@ -2,6 +2,7 @@
 //! every later step can split on `\n` alone.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::words::find_any;
 
@@ -16,6 +17,8 @@ pub struct Normal<'a> {
     pub text: Cow<'a, str>,
     /// For a copy, where each line starts in it and in `original`.
     lines: Vec<(usize, usize)>,
+    /// The line `line_after` found last.
+    hint: Cell<usize>,
 }
 
 impl<'a> Normal<'a> {
@@ -28,8 +31,9 @@ impl<'a> Normal<'a> {
             original: text,
             text: Cow::Borrowed(prefix),
             lines: Vec::new(),
+            hint: Cell::new(0),
         };
-        if !text.contains('\r') && split(prefix).all(|l| l.len() == l.trim_end().len()) {
+        if !text.contains('\r') && split(prefix).all(|l| l.len() == trim_end(l).len()) {
             return normal;
         }
         let mut out = String::with_capacity(text.len());
@@ -38,7 +42,7 @@ impl<'a> Normal<'a> {
             normal.lines.push((out.len(), text.len() - rest.len()));
             match rest.bytes().position(|b| b == b'\r' || b == b'\n') {
                 Some(i) => {
-                    out.push_str(rest[..i].trim_end());
+                    out.push_str(trim_end(&rest[..i]));
                     out.push('\n');
                     let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
                     rest = &rest[i + skip..];
@@ -91,7 +95,7 @@ impl<'a> Normal<'a> {
     fn original(&self, s: &str) -> Option<&'a str> {
         let start = offset(&self.text, s)?;
         let end = start + s.len();
-        let line = self.lines.partition_point(|&(at, _)| at <= start);
+        let line = self.line_after(start);
         let (at, from) = *self.lines.get(line.checked_sub(1)?)?;
         // The next line's start is one past this line's `\n`.
         let line_end = self
@@ -102,6 +106,35 @@ impl<'a> Normal<'a> {
             return None;
         }
         self.original.get(from + start - at..from + end - at)
+    }
+
+    /// The index of the first line of the copy that starts after `start`.
+    /// Paragraphs are looked up in reading order, so the search starts
+    /// where the last one ended and looks a few lines ahead before it
+    /// halves the rest: short paragraphs between blank lines would pay a
+    /// binary search over every line of the text each.
+    fn line_after(&self, start: usize) -> usize {
+        const NEAR: usize = 8;
+        let before = |&(at, _): &(usize, usize)| at <= start;
+        let hint = self.hint.get();
+        let from = match hint.checked_sub(1).and_then(|h| self.lines.get(h)) {
+            Some(line) if !before(line) => 0,
+            _ => hint,
+        };
+        let rest = self.lines.get(from..).unwrap_or_default();
+        let near = rest
+            .iter()
+            .take(NEAR)
+            .take_while(|&line| before(line))
+            .count();
+        let line = from
+            + if near < NEAR {
+                near
+            } else {
+                NEAR + rest.get(NEAR..).unwrap_or_default().partition_point(before)
+            };
+        self.hint.set(line);
+        line
     }
 }
 
@@ -171,10 +204,28 @@ pub fn split(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// `s.trim_end()`, with the usual line ends told from the bytes: an
+/// ASCII character other than white space, or a two-byte character (none
+/// but C2's is white space), needs no decode and no Unicode table.
+fn trim_end(s: &str) -> &str {
+    match *s.as_bytes() {
+        [.., b] if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') => s,
+        [.., 0xC3..=0xDF, _] => s,
+        _ => s.trim_end(),
+    }
+}
+
 /// A line that separates paragraphs.
 pub fn is_blank(line: &str) -> bool {
-    // Stops at the first other character; `trim` would also scan the end.
-    line.chars().all(char::is_whitespace)
+    // Most lines start with a byte that begins no white space (only ASCII
+    // space and controls, and C2, E1, E2 and E3 lead bytes, can): told
+    // from that byte, without a character decode and a Unicode table.
+    match line.as_bytes().first() {
+        None => true,
+        Some(&b) if !matches!(b, b' ' | b'\t'..=b'\r' | 0xC2 | 0xE1..=0xE3) => false,
+        // Stops at the first other character; `trim` would also scan the end.
+        Some(_) => line.chars().all(char::is_whitespace),
+    }
 }
 
 #[cfg(test)]

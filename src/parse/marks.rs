@@ -79,9 +79,15 @@ pub fn pair_marks(p: &str) -> Marks {
     let mut stack: Vec<Open> = Vec::new();
     let mut outer: Vec<Pair> = Vec::new();
     let mut chunk_start = 0;
+    // Marks before `resume` are the inside of a run of one straight mark
+    // that changes nothing (see below).
+    let mut resume = 0;
     for chunk in bytes.chunks(8) {
         let base = chunk_start;
         chunk_start += chunk.len();
+        if chunk_start <= resume {
+            continue;
+        }
         // `"`, `'`, and the lead bytes of `«` `»` (C2) and of the curly
         // quotes (E2): most text has none, so eight bytes are tested at a
         // time, with bits 0 and 2 set so that three patterns find all four
@@ -96,6 +102,9 @@ pub fn pair_marks(p: &str) -> Marks {
                 continue;
             }
             let i = base + offset;
+            if i < resume {
+                continue;
+            }
             let c = if b.is_ascii() {
                 char::from(b)
             } else {
@@ -131,7 +140,17 @@ pub fn pair_marks(p: &str) -> Marks {
                         }
                     }
                 }
-                Action::None => {}
+                Action::None => {
+                    // A straight mark between two of its own kind does
+                    // nothing when no opener of its kind is near the top
+                    // of the stack, so neither does the next such one:
+                    // the run is skipped to its last mark.
+                    if matches!(b, b'"' | b'\'') && i > 0 && bytes.get(i - 1) == Some(&b) {
+                        let rest = bytes.get(i + 1..).unwrap_or_default();
+                        let run = rest.iter().take_while(|&&x| x == b).count();
+                        resume = i + run;
+                    }
+                }
             }
         }
     }

@@ -3,6 +3,7 @@
 //! only quoted names (`«Газпром»`) that stay plain text.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use super::attribution::{according, after, before, framing, interruption, After, Said};
 use super::lines::{Normal, Source};
@@ -84,7 +85,8 @@ impl<'a> Finder<'a> {
             n,
             pieces,
             quotes: &mut self.quotes,
-            source: normal.paragraph(p),
+            normal,
+            source: OnceCell::new(),
         };
         self.carry = para.run(self.carry.take(), next);
     }
@@ -101,10 +103,17 @@ struct Para<'s, 'a> {
     n: usize,
     pieces: &'s mut Vec<Piece>,
     quotes: &'s mut Vec<Draft<'a>>,
-    source: Source<'s, 'a>,
+    normal: &'s Normal<'a>,
+    /// Found in the text when a quote first needs it: most paragraphs
+    /// have none, and short ones would pay for the search in full.
+    source: OnceCell<Source<'s, 'a>>,
 }
 
-impl<'a> Para<'_, 'a> {
+impl<'s, 'a> Para<'s, 'a> {
+    fn source(&self) -> &Source<'s, 'a> {
+        self.source.get_or_init(|| self.normal.paragraph(self.p))
+    }
+
     /// Finds the quotes of this paragraph; returns the quote that goes on
     /// into the next paragraph, if any.
     fn run(&mut self, carry: Option<(usize, Kind)>, next: Option<&str>) -> Option<(usize, Kind)> {
@@ -323,8 +332,8 @@ impl<'a> Para<'_, 'a> {
     /// `said`, slices of this paragraph, as the model's strings.
     fn keep(&self, said: Said<&str>) -> Said<Cow<'a, str>> {
         Said {
-            speaker: said.speaker.map(|s| self.source.cow(s)),
-            verb: self.source.cow(said.verb),
+            speaker: said.speaker.map(|s| self.source().cow(s)),
+            verb: self.source().cow(said.verb),
         }
     }
 
@@ -345,12 +354,13 @@ impl<'a> Para<'_, 'a> {
         close_start: usize,
         end: usize,
     ) {
+        let text = self.source().slice(open_end, close_start);
         if let Some(d) = self.quotes.get_mut(quote) {
             // Most quotes have one part: room for just that one.
             if d.parts.is_empty() {
                 d.parts.reserve_exact(1);
             }
-            d.parts.push(self.source.slice(open_end, close_start));
+            d.parts.push(text);
         }
         self.pieces.push(Piece::Part {
             quote,

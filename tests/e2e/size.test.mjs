@@ -50,9 +50,14 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // them for a speaker, a name's roles held in place, its text borrowed from
 // the paragraph, the last surname lookup remembered (many speakers -9 %
 // instructions per byte, about a third fewer allocations per quote).
+// Raised by 633 B to 77,931 (77,098 -> 77,731 B on the `runs` branch) for the byte
+// scans that bring the nasty inputs `run of "`, `run of '` and `blank
+// lines` back under 2x the seed's cost per byte: a run of one straight
+// mark skipped (+114 B), paragraphs found from the last line found
+// (+166 B), the dateline's ASCII place read from the bytes (+225 B).
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 77_298;
+const CEILING_GZIP = 77_931;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
