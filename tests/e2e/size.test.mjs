@@ -37,10 +37,13 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // -825 B), the render's speaker and related indexes on the parser's one map
 // type (-467 B), three JS imports fewer (-53 B), short names for the glue's
 // helpers (scripts/short-names.mjs, -267 B), the UI language read by bytes
-// (-96 B), widget ids from an atomic static (-26 B).
+// (-96 B), widget ids from an atomic static (-26 B). Lowered to 73,730
+// (73,633 B plus ~100 B) when terser minified the shipped JS in place of
+// short-names.mjs and the comment stripping (glue 3,519 → 2,959 B, dom.js
+// 1,589 → 1,227, define.js 1,330 → 1,127; -1,125 B).
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 74_860;
+const CEILING_GZIP = 73_730;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
