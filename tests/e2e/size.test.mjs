@@ -55,9 +55,13 @@ import { BUDGET_GZIP, sizes } from '../bench/size.mjs';
 // lines` back under 2x the seed's cost per byte: a run of one straight
 // mark skipped (+114 B), paragraphs found from the last line found
 // (+166 B), the dateline's ASCII place read from the bytes (+225 B).
+// Lowered to 76,830 (76,751 B after the merge, plus 0.1 %) when terser
+// minified the shipped JS in place of short-names.mjs and the comment
+// stripping (on its branch: glue 3,519 -> 2,959 B, dom.js 1,589 -> 1,227,
+// define.js 1,330 -> 1,127; -1,125 B).
 // A change that grows the widget past it must shrink something else or
 // raise this figure on purpose (and say why in its commit).
-const CEILING_GZIP = 77_931;
+const CEILING_GZIP = 76_830;
 
 const describe = ({ files, total }) =>
   [...files, total].map((f) => `${f.name}: ${f.gzip} B gzip`).join(', ');
