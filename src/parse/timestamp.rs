@@ -70,6 +70,21 @@ fn local(date: &Date, time: &Time) -> String {
 }
 
 /// `±HH:MM`.
+/// The UTC offset of a zone named by its abbreviation, lowercase.
+fn zone_offset(name: &[u8]) -> Option<&'static str> {
+    Some(match name {
+        b"bst" | b"cet" => "+01:00",
+        b"cest" | b"eet" => "+02:00",
+        b"eest" => "+03:00",
+        b"edt" => "-04:00",
+        b"est" | b"cdt" => "-05:00",
+        b"cst" | b"mdt" => "-06:00",
+        b"mst" | b"pdt" => "-07:00",
+        b"pst" => "-08:00",
+        _ => return None,
+    })
+}
+
 fn offset(sign: char, hours: u32, minutes: u32) -> String {
     let mut s = String::with_capacity(6);
     s.push(sign);
@@ -395,10 +410,8 @@ impl Reader<'_> {
                 self.numeric_offset()
                     .map_or_else(|| "+03:00".into(), |o| add_to_moscow(&o)),
             )
-        } else if let Some(off) = self.named_zone() {
+        } else if let Some(off) = self.named_zone().or_else(|| self.spelled_zone()) {
             Some(off.to_string())
-        } else if let Some(off) = self.spelled_zone() {
-            Some(off)
         } else {
             Some(self.numeric_offset()?)
         };
@@ -423,19 +436,7 @@ impl Reader<'_> {
 
     fn named_zone(&mut self) -> Option<&'static str> {
         let off = match self.peek() {
-            Some(Tok::Word(w)) => match w.as_str() {
-                "bst" | "cet" => "+01:00",
-                "cest" | "eet" => "+02:00",
-                "eest" => "+03:00",
-                "est" => "-05:00",
-                "edt" => "-04:00",
-                "cdt" => "-05:00",
-                "cst" => "-06:00",
-                "mst" => "-07:00",
-                "pdt" => "-07:00",
-                "pst" => "-08:00",
-                _ => return None,
-            },
+            Some(Tok::Word(w)) => zone_offset(w.as_bytes())?,
             _ => return None,
         };
         self.i += 1;
@@ -443,25 +444,30 @@ impl Reader<'_> {
     }
 
     /// `Eastern Standard Time`: a US zone spelled out, as wire releases
-    /// write it.
-    fn spelled_zone(&mut self) -> Option<String> {
+    /// write it; its initials are the zone's name (`EST`).
+    fn spelled_zone(&mut self) -> Option<&'static str> {
         let word = |k: usize| match self.toks.get(self.i + k) {
             Some(Tok::Word(w)) => Some(w.as_str()),
             _ => None,
         };
-        let west = ["eastern", "central", "mountain", "pacific"]
-            .iter()
-            .position(|&r| word(0) == Some(r))?;
-        let summer = match word(1)? {
-            "daylight" => 1,
-            "standard" => 0,
+        let region = match word(0)? {
+            "eastern" => b'e',
+            "central" => b'c',
+            "mountain" => b'm',
+            "pacific" => b'p',
+            _ => return None,
+        };
+        let season = match word(1)? {
+            "standard" => b's',
+            "daylight" => b'd',
             _ => return None,
         };
         if word(2)? != "time" {
             return None;
         }
+        let off = zone_offset(&[region, season, b't'])?;
         self.i += 3;
-        Some(offset('-', 5 + west as u32 - summer, 0))
+        Some(off)
     }
 
     /// `+03:00`, `+0300`, `+3`, `-05`.
@@ -612,6 +618,14 @@ mod tests {
             local("June 2, 2026 04:30 PM Pacific Daylight Time"),
             Some(("2026-06-02T16:30".into(), Some("-07:00".into())))
         );
+        // Spelled out or abbreviated, one table of US zones.
+        for zone in ["Mountain Daylight Time", "MDT"] {
+            assert_eq!(
+                local(&format!("June 2, 2026 04:30 PM {zone}")),
+                Some(("2026-06-02T16:30".into(), Some("-06:00".into())))
+            );
+        }
+        assert_eq!(local("June 2, 2026 04:30 PM Mountain Summer Time"), None);
         assert_eq!(local("Fri 14 Mar 2025 10.05 GMT"), gmt("2025-03-14T10:05"));
         assert_eq!(local("Updated 3:05 PM EDT, the mayor said"), None);
         assert_eq!(local("Mar 14, 2025, 12:05 PM ET"), at("2025-03-14T12:05"));
